@@ -43,13 +43,12 @@ public final class Params {
     private final Map<String, Shown> shown = new LinkedHashMap<>();
 
     private Params(Map<String, String> env) {
-        seed = read(env, "MERLAB_SEED", DEFAULT_SEED, Params::parseSeed, String::valueOf);
-        epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(),
-                v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)), e -> "(notebook default)");
-        limit = read(env, "MERLAB_LIMIT", 0, v -> parseInt("MERLAB_LIMIT", v, 0), l -> l == 0 ? "0 (all)" : "" + l);
-        data = read(env, "MERLAB_DATA", Optional.empty(), v -> Optional.of(parseDirectory(v)),
-                d -> "(embedded corpus)");
-        smoke = read(env, "MERLAB_SMOKE", false, Params::parseFlag, s -> s ? "1" : "0");
+        seed = read(env, "MERLAB_SEED", DEFAULT_SEED, String.valueOf(DEFAULT_SEED), Params::parseSeed);
+        epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(), "(notebook default)",
+                v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)));
+        limit = read(env, "MERLAB_LIMIT", 0, "0 (all)", v -> parseInt("MERLAB_LIMIT", v, 0));
+        data = read(env, "MERLAB_DATA", Optional.empty(), "(embedded corpus)", v -> Optional.of(parseDirectory(v)));
+        smoke = read(env, "MERLAB_SMOKE", false, "0", Params::parseFlag);
         shown.put("dataset", new Shown(dataset(), "derived"));
     }
 
@@ -136,11 +135,12 @@ public final class Params {
     private record Shown(String value, String source) {
     }
 
-    private <T> T read(Map<String, String> env, String variable, T fallback, Function<String, T> parser,
-                       Function<T, String> fallbackText) {
+    /** The variable's parsed value, or {@code fallback} (shown as {@code fallbackText}) if it is unset or blank. */
+    private <T> T read(Map<String, String> env, String variable, T fallback, String fallbackText,
+                       Function<String, T> parser) {
         String raw = env.get(variable);
         if (raw == null || raw.isBlank()) {
-            shown.put(variable, new Shown(fallbackText.apply(fallback), "default"));
+            shown.put(variable, new Shown(fallbackText, "default"));
             return fallback;
         }
         T value = parser.apply(raw.strip());
@@ -157,16 +157,16 @@ public final class Params {
     }
 
     private static int parseInt(String variable, String value, int min) {
-        int parsed;
+        String problem = variable + " must be an integer >= " + min + ", got '" + value + "'";
         try {
-            parsed = Integer.parseInt(value);
+            int parsed = Integer.parseInt(value);
+            if (parsed < min) {
+                throw new IllegalArgumentException(problem);
+            }
+            return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " must be an integer >= " + min + ", got '" + value + "'", e);
+            throw new IllegalArgumentException(problem, e);
         }
-        if (parsed < min) {
-            throw new IllegalArgumentException(variable + " must be an integer >= " + min + ", got '" + value + "'");
-        }
-        return parsed;
     }
 
     private static Path parseDirectory(String value) {
