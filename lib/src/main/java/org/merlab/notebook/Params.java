@@ -72,9 +72,15 @@ public final class Params {
         return epochs;
     }
 
-    /** {@code MERLAB_EPOCHS} if set, else {@code smoke} in smoke mode, else {@code full}: "20 epochs, 2 in smoke". */
+    /**
+     * {@code MERLAB_EPOCHS} if set, else {@code smoke} in smoke mode, else {@code full}: "20 epochs, 2 in smoke".
+     * A notebook's choice is remembered, so {@link #table()} and provenance show the epochs that actually ran.
+     */
     public int epochs(int full, int smoke) {
-        return epochs.orElse(choose(full, smoke));
+        if (epochs.isPresent()) {
+            return epochs.getAsInt();
+        }
+        return remember("MERLAB_EPOCHS", choose(full, smoke));
     }
 
     /** {@code MERLAB_LIMIT}: at most this many items, 0 = all. */
@@ -82,9 +88,9 @@ public final class Params {
         return limit;
     }
 
-    /** {@code MERLAB_LIMIT} if set, else {@code smoke} items in smoke mode, else 0 (all). */
+    /** {@code MERLAB_LIMIT} if set, else {@code smoke} items in smoke mode, else 0 (all); remembered like epochs. */
     public int limit(int smoke) {
-        return limit != 0 ? limit : choose(0, smoke);
+        return limit != 0 || !this.smoke ? limit : remember("MERLAB_LIMIT", smoke);
     }
 
     /** {@code full} normally, {@code smoke} in smoke mode: for any other size a notebook scales down in CI. */
@@ -133,6 +139,11 @@ public final class Params {
     }
 
     private record Shown(String value, String source) {
+    }
+
+    private int remember(String variable, int chosen) {
+        shown.put(variable, new Shown(String.valueOf(chosen), smoke ? "notebook (smoke)" : "notebook"));
+        return chosen;
     }
 
     /** The variable's parsed value, or {@code fallback} (shown as {@code fallbackText}) if it is unset or blank. */
