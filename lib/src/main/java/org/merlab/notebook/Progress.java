@@ -65,6 +65,9 @@ public final class Progress implements AutoCloseable {
 
     /** {@code n} more items done. */
     public synchronized void step(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("progress steps must be >= 0, got " + n + " for '" + label + "'");
+        }
         done += n;
         long now = nanoClock.getAsLong();
         if (terminal) {
