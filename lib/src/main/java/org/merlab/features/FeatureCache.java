@@ -1,16 +1,14 @@
 package org.merlab.features;
 
+import org.merlab.io.AtomicFiles;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,8 +16,8 @@ import java.util.Optional;
 
 /**
  * A directory of feature matrices keyed by the audio's content hash and the extraction parameters, so changing either
- * recomputes. Entries are written to a temporary file and renamed into place, so an interrupted run never leaves a
- * half-written entry that a later run would trust.
+ * recomputes. Entries are written with {@link AtomicFiles}, so an interrupted run never leaves a half-written entry
+ * that a later run would trust.
  */
 public final class FeatureCache {
 
@@ -81,44 +79,28 @@ public final class FeatureCache {
     /** Stores {@code rows} (rectangular) under {@code key}, atomically. */
     public void put(String key, double[][] rows) {
         int cols = rows.length == 0 ? 0 : rows[0].length;
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp);
-                     DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
-                    out.writeInt(MAGIC);
-                    out.writeInt(FORMAT);
-                    out.writeInt(rows.length);
-                    out.writeInt(cols);
-                    for (double[] row : rows) {
-                        if (row.length != cols) {
-                            throw new IllegalArgumentException("rows must all have " + cols + " columns, got " + row.length);
-                        }
-                        for (double v : row) {
-                            out.writeDouble(v);
-                        }
-                    }
-                }
-                move(tmp, entryPath(key));
-            } finally {
-                Files.deleteIfExists(tmp);
+        for (double[] row : rows) {
+            if (row.length != cols) {
+                throw new IllegalArgumentException("rows must all have " + cols + " columns, got " + row.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write feature cache entry in " + dir, e);
         }
+        AtomicFiles.write(entryPath(key), os -> {
+            DataOutputStream out = new DataOutputStream(os);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(rows.length);
+            out.writeInt(cols);
+            for (double[] row : rows) {
+                for (double v : row) {
+                    out.writeDouble(v);
+                }
+            }
+            out.flush();
+        });
     }
 
     private Path entryPath(String key) {
         return dir.resolve(key + ".bin");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static MessageDigest sha256() {

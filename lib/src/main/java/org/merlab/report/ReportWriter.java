@@ -1,5 +1,7 @@
 package org.merlab.report;
 
+import org.merlab.io.AtomicFiles;
+
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.merlab.report;
+package org.merlab.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.merlab.report;
+package org.merlab.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
