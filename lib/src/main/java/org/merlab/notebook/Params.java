@@ -32,7 +32,7 @@ public final class Params {
 
     /** The {@link #dataset()} name when {@code MERLAB_DATA} is unset. */
     public static final String EMBEDDED = "embedded";
-    static final long DEFAULT_SEED = 42;
+    private static final long DEFAULT_SEED = 42;
 
     private final long seed;
     private final OptionalInt epochs;
