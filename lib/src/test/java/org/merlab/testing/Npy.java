@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads NumPy {@code .npy} version 1.0 files (little-endian, C order) as written by the librosa reference
- * fixtures: {@code <f4}, {@code <f8} and {@code <i8}, any rank. Values are widened to double.
+ * Reads NumPy {@code .npy} version 1.0 files (little-endian, C or Fortran order) as written by the librosa reference
+ * fixtures: {@code <f4}, {@code <f8} and {@code <i8}, any rank. Values are widened to double and always returned in C (row-major) order.
  */
 public record Npy(int[] shape, double[] data) {
 
@@ -34,9 +34,6 @@ public record Npy(int[] shape, double[] data) {
         buf.get(headerBytes);
         String header = new String(headerBytes, StandardCharsets.US_ASCII);
         String descr = find(DESCR, header, file);
-        if (find(ORDER, header, file).equals("True")) {
-            throw new IOException(file + ": Fortran order is not supported");
-        }
         if (descr.startsWith(">")) {
             throw new IOException(file + ": big-endian arrays are not supported");
         }
@@ -50,7 +47,25 @@ public record Npy(int[] shape, double[] data) {
             case "i8" -> { for (int i = 0; i < n; i++) data[i] = buf.getLong(); }
             default -> throw new IOException(file + ": unsupported dtype " + descr);
         }
-        return new Npy(shape, data);
+        boolean fortran = find(ORDER, header, file).equals("True");
+        return new Npy(shape, fortran ? fortranToC(data, shape) : data);
+    }
+
+    /** Reorders a column-major (Fortran) array, as numpy saves a transposed view, into row-major order. */
+    private static double[] fortranToC(double[] f, int[] shape) {
+        double[] c = new double[f.length];
+        int[] index = new int[shape.length];
+        for (int i = 0; i < c.length; i++) {
+            int offset = 0;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                offset = offset * shape[d] + index[d];
+            }
+            c[i] = f[offset];
+            for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) {
+                index[d] = 0;
+            }
+        }
+        return c;
     }
 
     private static String find(Pattern p, String header, Path file) throws IOException {

@@ -1,0 +1,160 @@
+package org.merlab.features;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+
+import java.util.Arrays;
+
+/**
+ * {@code librosa.stft} and {@code librosa.istft} (librosa 0.10.2) on JTransforms' real FFT.
+ *
+ * <p>librosa multiplies the float32 frames by a float64 window, so numpy's FFT runs in double and only the result is
+ * rounded to complex64; this class does the same (double FFT, float storage), which keeps it within float32 rounding
+ * of librosa.
+ */
+public final class Stft {
+
+    private Stft() {
+    }
+
+    /**
+     * {@code librosa.stft(y, n_fft, hop_length, win_length, window='hann', center, pad_mode='constant')}:
+     * {@code X[k][t] = sum_n w[n] y[t hop - c + n] exp(-2 pi i k n / nFft)} with {@code c = nFft / 2} when centred
+     * (zeros outside the signal) and {@code c = 0} otherwise.
+     *
+     * @param y signal, finite
+     * @return spectrogram of shape {@code [1 + nFft / 2][frames]}, {@code frames = 1 + len(y) / hop} when centred
+     * @throws ParameterException if {@code y} has a non-finite sample or is shorter than one frame
+     */
+    public static Spectrogram stft(float[] y, StftOptions o) {
+        requireFinite(y);
+        int nFft = o.nFft();
+        int frames = o.frames(y.length);
+        int bins = o.bins();
+        double[] window = Window.stftWindow(o);
+        int wFirst = (nFft - o.winLength()) / 2;
+        int wEnd = wFirst + o.winLength();
+        int shift = o.center() ? nFft / 2 : 0;
+        float[][] re = new float[bins][frames];
+        float[][] im = new float[bins][frames];
+        DoubleFFT_1D fft = new DoubleFFT_1D(nFft);
+        double[] buf = new double[nFft];
+        for (int t = 0; t < frames; t++) {
+            int start = t * o.hop() - shift;
+            Arrays.fill(buf, 0.0);
+            int from = Math.max(wFirst, -start);
+            int to = Math.min(wEnd, y.length - start);
+            for (int n = from; n < to; n++) {
+                buf[n] = window[n] * y[start + n];
+            }
+            fft.realForward(buf);
+            unpack(buf, nFft, re, im, t);
+        }
+        return new Spectrogram(re, im);
+    }
+
+    /** {@link #stft(float[], StftOptions)} with librosa's defaults ({@link StftOptions#DEFAULT}). */
+    public static Spectrogram stft(float[] y) {
+        return stft(y, StftOptions.DEFAULT);
+    }
+
+    /**
+     * {@code librosa.istft(S, hop_length, win_length, n_fft, window='hann', center)} without {@code length}: inverse
+     * real FFT of every frame, windowed overlap-add, division by {@link Window#sumSquare} wherever it exceeds float32's
+     * smallest normal number, then (when centred) the {@code nFft / 2} padding trimmed from both ends.
+     *
+     * @return signal of {@code nFft + hop (frames - 1) - (center ? 2 (nFft / 2) : 0)} samples
+     */
+    public static float[] istft(Spectrogram s, StftOptions o) {
+        int length = o.nFft() + o.hop() * (s.frames() - 1) - (o.center() ? 2 * (o.nFft() / 2) : 0);
+        return inverse(s, o, s.frames(), Math.max(length, 0));
+    }
+
+    /**
+     * {@code librosa.istft(..., length=length)}: as {@link #istft(Spectrogram, StftOptions)}, using only the frames
+     * that reach the first {@code length} samples, and zero-padding or truncating the output to exactly
+     * {@code length} samples.
+     *
+     * @throws ParameterException if {@code length} is not positive or the bins do not match {@code o.nFft()}
+     */
+    public static float[] istft(Spectrogram s, StftOptions o, int length) {
+        if (length <= 0) {
+            throw new ParameterException("istft length must be positive, got " + length);
+        }
+        long padded = length + (o.center() ? 2L * (o.nFft() / 2) : 0L);
+        int frames = (int) Math.min(s.frames(), (padded + o.hop() - 1) / o.hop());
+        return inverse(s, o, frames, length);
+    }
+
+    private static float[] inverse(Spectrogram s, StftOptions o, int frames, int length) {
+        int nFft = o.nFft();
+        if (s.bins() != o.bins()) {
+            throw new ParameterException("spectrogram has " + s.bins() + " bins but nFft " + nFft
+                    + " needs " + o.bins());
+        }
+        double[] window = Window.stftWindow(o);
+        double[] sum = new double[nFft + o.hop() * (frames - 1)];
+        DoubleFFT_1D fft = new DoubleFFT_1D(nFft);
+        double[] buf = new double[nFft];
+        for (int t = 0; t < frames; t++) {
+            pack(s, nFft, t, buf);
+            fft.realInverse(buf, true);
+            int offset = t * o.hop();
+            for (int n = 0; n < nFft; n++) {
+                sum[offset + n] += window[n] * buf[n];
+            }
+        }
+        double[] envelope = Window.sumSquare(o, frames);
+        int start = o.center() ? nFft / 2 : 0;
+        float[] y = new float[length];
+        int available = Math.min(length, sum.length - start);
+        for (int j = 0; j < available; j++) {
+            double e = envelope[start + j];
+            y[j] = (float) (e > Float.MIN_NORMAL ? sum[start + j] / e : sum[start + j]);
+        }
+        return y;
+    }
+
+    /** Reads JTransforms' packed real-FFT layout (see {@link DoubleFFT_1D#realForward(double[])}) into column t. */
+    private static void unpack(double[] a, int n, float[][] re, float[][] im, int t) {
+        int half = n / 2;
+        re[0][t] = (float) a[0];
+        im[0][t] = 0f;
+        for (int k = 1; k < half; k++) {
+            re[k][t] = (float) a[2 * k];
+            im[k][t] = (float) a[2 * k + 1];
+        }
+        boolean even = n % 2 == 0;
+        re[half][t] = (float) (even ? a[1] : a[2 * half]);
+        im[half][t] = even ? 0f : (float) a[1];
+    }
+
+    /**
+     * Writes column t into JTransforms' packed layout; like numpy's {@code irfft}, the imaginary parts of the DC and
+     * (for even n) Nyquist bins are ignored.
+     */
+    private static void pack(Spectrogram s, int n, int t, double[] a) {
+        float[][] re = s.re();
+        float[][] im = s.im();
+        int half = n / 2;
+        a[0] = re[0][t];
+        for (int k = 1; k < half; k++) {
+            a[2 * k] = re[k][t];
+            a[2 * k + 1] = im[k][t];
+        }
+        if (n % 2 == 0) {
+            a[1] = re[half][t];
+        } else {
+            a[2 * half] = re[half][t];
+            a[1] = im[half][t];
+        }
+    }
+
+    /** librosa's {@code util.valid_audio}: every sample must be finite. */
+    static void requireFinite(float[] y) {
+        for (int i = 0; i < y.length; i++) {
+            if (!Float.isFinite(y[i])) {
+                throw new ParameterException("audio is not finite everywhere: sample " + i + " is " + y[i]);
+            }
+        }
+    }
+}
