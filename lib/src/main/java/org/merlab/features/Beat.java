@@ -63,6 +63,16 @@ public final class Beat {
     }
 
     /**
+     * {@code librosa.beat.beat_track(y=y, sr=sr)}: the onset envelope is
+     * {@code onset_strength(y, sr, aggregate=np.median)} ({@link Onset#onsetStrength(float[], double,
+     * Onset.Aggregate)}), hop 512, then {@link #beatTrack(float[], TempoOptions, double, boolean)} with the defaults.
+     */
+    public static Track beatTrack(float[] y, double sampleRate) {
+        float[] onset = Onset.onsetStrength(y, sampleRate, Onset.Aggregate.MEDIAN);
+        return beatTrack(onset, TempoOptions.defaults().withRate(sampleRate, 512), 100, true);
+    }
+
+    /**
      * librosa's {@code __beat_tracker} for a known tempo.
      *
      * @param bpm       tempo in beats per minute

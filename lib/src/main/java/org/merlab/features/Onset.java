@@ -62,6 +62,23 @@ public final class Onset {
         return onsetStrength(melDb, 2048, 512, aggregate);
     }
 
+    /**
+     * {@code librosa.onset.onset_strength(y=y, sr=sr, aggregate=...)}: {@link Mel#melspectrogram(float[], double)}
+     * (n_fft 2048, hop 512, 128 Slaney bands), {@link Mel#powerToDb(float[][])}, then
+     * {@link #onsetStrength(float[][], int, int, Aggregate)}.
+     *
+     * @param y signal, finite
+     * @return {@code [1 + len(y) / 512]}
+     */
+    public static float[] onsetStrength(float[] y, double sampleRate, Aggregate aggregate) {
+        return onsetStrength(Mel.powerToDb(Mel.melspectrogram(y, sampleRate)), aggregate);
+    }
+
+    /** {@code librosa.onset.onset_strength(y=y, sr=sr)}: the mean over bands. */
+    public static float[] onsetStrength(float[] y, double sampleRate) {
+        return onsetStrength(y, sampleRate, Aggregate.MEAN);
+    }
+
     private static float mean(float[] x) {
         float sum = 0f;
         for (float v : x) {

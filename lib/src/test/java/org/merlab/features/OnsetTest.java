@@ -22,6 +22,16 @@ class OnsetTest {
     }
 
     @Test
+    void matchesLibrosaOnsetStrengthFromTheSignal() {
+        for (String clip : Conformance.CLIPS) {
+            float[] onset = Onset.onsetStrength(Conformance.signal(clip), 22050);
+            double err = RhythmFixtures.relativeToMax(Conformance.load(clip, "onset_strength.npy").data(), onset);
+            Conformance.report("onset_strength(y)", clip, "err/max", err);
+            assertTrue(err < 1e-6, clip + ": " + err);
+        }
+    }
+
+    @Test
     void aStepInOneBandShowsUpTwoFramesLaterAsFluxOverBandCount() {
         float[][] s = new float[4][10];
         for (int t = 5; t < 10; t++) {
