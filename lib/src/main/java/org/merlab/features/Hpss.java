@@ -1,0 +1,110 @@
+package org.merlab.features;
+
+/**
+ * Median-filtering harmonic/percussive source separation, as {@code librosa.decompose.hpss} (librosa 0.10.2;
+ * Fitzgerald, "Harmonic/percussive separation using median filtering", DAFx 2010, with the soft masks and margin of
+ * Driedger, Müller and Disch, ISMIR 2014).
+ * <p>
+ * With the magnitude {@code S [bins][frames]}, {@code H = median over kernelSize frames} (along time, reflect edges)
+ * and {@code P = median over kernelSize bins} (along frequency), the masks are
+ * {@code M_H = softmask(H, margin P)} and {@code M_P = softmask(P, margin H)}; the parts are {@code M_H X} and
+ * {@code M_P X} of the complex spectrogram {@code X}.
+ */
+public final class Hpss {
+
+    private Hpss() {
+    }
+
+    /**
+     * The two soft masks, {@code [bins][frames]} each.
+     *
+     * @param harmonic   weight of the harmonic part per time-frequency cell, in [0, 1]
+     * @param percussive weight of the percussive part
+     */
+    public record Masks(float[][] harmonic, float[][] percussive) {
+    }
+
+    /**
+     * The harmonic and percussive parts of a complex spectrogram.
+     *
+     * @param harmonic   {@code M_H X}
+     * @param percussive {@code M_P X}
+     */
+    public record Parts(Spectrogram harmonic, Spectrogram percussive) {
+    }
+
+    /**
+     * {@code librosa.decompose.hpss(S, mask=True)} for a magnitude spectrogram.
+     *
+     * @param magnitude {@code |X|}, {@code [bins][frames]}, non-negative
+     */
+    public static Masks masks(float[][] magnitude, HpssOptions options) {
+        float[][] harm = MedianFilter.alongRows(magnitude, options.kernelSize());
+        float[][] perc = MedianFilter.alongColumns(magnitude, options.kernelSize());
+        boolean splitZeros = options.margin() == 1.0;
+        return new Masks(softmask(harm, perc, options.margin(), options.power(), splitZeros),
+                softmask(perc, harm, options.margin(), options.power(), splitZeros));
+    }
+
+    /** {@code librosa.decompose.hpss(X)} for a complex spectrogram: both parts. */
+    public static Parts hpss(Spectrogram stft, HpssOptions options) {
+        float[][] magnitude = stft.magnitude();
+        Masks masks = masks(magnitude, options);
+        return new Parts(apply(stft, magnitude, masks.harmonic()), apply(stft, magnitude, masks.percussive()));
+    }
+
+    /**
+     * {@code librosa.util.softmask(X, margin X_ref, power, split_zeros)} in float32:
+     * {@code Z = max(X, margin X_ref)}, {@code M = (X/Z)^p / ((X/Z)^p + (margin X_ref/Z)^p)}; where {@code Z} is below
+     * float32's smallest normal number, {@code M = 0.5} if {@code splitZeros}, else 0.
+     */
+    static float[][] softmask(float[][] x, float[][] ref, double margin, double power, boolean splitZeros) {
+        float fMargin = (float) margin;
+        float zeroValue = splitZeros ? 0.5f : 0f;
+        float[][] out = new float[x.length][x[0].length];
+        for (int k = 0; k < x.length; k++) {
+            for (int t = 0; t < x[k].length; t++) {
+                float a = x[k][t];
+                float b = ref[k][t] * fMargin;
+                float z = Math.max(a, b);
+                if (z < Float.MIN_NORMAL) {
+                    out[k][t] = zeroValue;
+                    continue;
+                }
+                float ma = pow(a / z, power);
+                float mb = pow(b / z, power);
+                out[k][t] = ma / (ma + mb);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code (S * mask) * phase} as librosa forms each part, with {@code S = |X|} and
+     * {@code phase = X / S} ({@code 1} where {@code S = 0}), in float32.
+     */
+    static Spectrogram apply(Spectrogram stft, float[][] magnitude, float[][] mask) {
+        int bins = stft.bins();
+        int frames = stft.frames();
+        float[][] re = new float[bins][frames];
+        float[][] im = new float[bins][frames];
+        for (int k = 0; k < bins; k++) {
+            for (int t = 0; t < frames; t++) {
+                float mag = magnitude[k][t];
+                float scaled = mag * mask[k][t];
+                if (mag == 0f) {
+                    re[k][t] = scaled;
+                    continue;
+                }
+                re[k][t] = scaled * (stft.re()[k][t] / mag);
+                im[k][t] = scaled * (stft.im()[k][t] / mag);
+            }
+        }
+        return new Spectrogram(re, im);
+    }
+
+    /** numpy's float32 power; squaring is exact in float32 as numpy's fast path does it. */
+    private static float pow(float base, double power) {
+        return power == 2.0 ? base * base : (float) Math.pow(base, power);
+    }
+}
