@@ -1,0 +1,140 @@
+package org.merlab.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The 28-value segment descriptor of Yakovyna &amp; Korniienko, "Music emotion classification using a hybrid CNN-LSTM
+ * model", Applied Aspects of Information Technology 6(4), 2023, computed exactly as the librosa 0.10.2 recipe in
+ * {@code reference/librosa-0.10.2/paper-features/README.md}:
+ * <pre>
+ * L = len(y) // N                                     # the remainder at the end is dropped
+ * s = y[i*L:(i+1)*L]
+ * [mean(chroma_stft(s)), mean(rms(s)), mean(spectral_centroid(s)), mean(spectral_bandwidth(s)),
+ *  mean(spectral_rolloff(s)), mean(zero_crossing_rate(s)), mean(effects.harmonic(s)), beat_track(s)[0]]
+ *  + mean(mfcc(s, n_mfcc=20), axis=1)
+ * </pre>
+ * Each mean runs over every element (chroma: 12 x frames gives one number). The STFT of a segment is computed once;
+ * chroma, the spectral features and HPSS derive from it, and one mel dB spectrogram feeds both MFCC and the onset
+ * envelope of the beat tracker (median over bands, as {@code beat_track(y=...)} uses).
+ */
+public final class PaperFeatures {
+
+    /** Number of values per segment. */
+    public static final int SIZE = 28;
+
+    /** Column names, as in the reference CSVs ({@code mfcc1} is the 0th, energy-like coefficient). */
+    public static final List<String> COLUMNS = columns();
+
+    private PaperFeatures() {
+    }
+
+    /**
+     * The 28 features of one segment.
+     *
+     * @param segment mono signal, at least one STFT frame (2048 samples) long
+     * @param sr      sample rate in Hz (the recipe uses librosa.load's 22050)
+     * @return {@code [28]} in {@link #COLUMNS} order
+     * @throws ParameterException if the segment is too short or holds non-finite samples
+     */
+    public static double[] of(float[] segment, double sr) {
+        if (segment.length < StftOptions.DEFAULT.nFft()) {
+            throw new ParameterException("a segment needs at least " + StftOptions.DEFAULT.nFft()
+                    + " samples, got " + segment.length);
+        }
+        Spectrogram spectrum = Stft.stft(segment, StftOptions.DEFAULT);
+        float[][] magnitude = spectrum.magnitude();
+        float[][] power = spectrum.power();
+        float[][] melDb = Mel.powerToDb(Mel.melspectrogram(power, sr));
+        float[] harmonic = Stft.istft(
+                Hpss.apply(spectrum, magnitude, Hpss.masks(magnitude, HpssOptions.DEFAULT).harmonic()),
+                StftOptions.DEFAULT, segment.length);
+        float[] onset = Onset.onsetStrength(melDb, Onset.Aggregate.MEDIAN);
+        double tempo = Beat.beatTrack(onset, TempoOptions.defaults().withRate(sr, StftOptions.DEFAULT.hop()), 100, true)
+                .tempo();
+
+        double[] out = new double[SIZE];
+        out[0] = mean(Chroma.chromaStft(power, sr));
+        out[1] = mean(Spectral.rms(segment));
+        out[2] = mean(Spectral.spectralCentroid(magnitude, sr));
+        out[3] = mean(Spectral.spectralBandwidth(magnitude, sr));
+        out[4] = mean(Spectral.spectralRolloff(magnitude, sr, Spectral.ROLL_PERCENT));
+        out[5] = mean(Spectral.zeroCrossingRate(segment));
+        out[6] = mean(harmonic);
+        out[7] = tempo;
+        float[][] mfcc = Mel.mfcc(melDb, Mel.N_MFCC);
+        for (int k = 0; k < Mel.N_MFCC; k++) {
+            out[8 + k] = mean(mfcc[k]);
+        }
+        return out;
+    }
+
+    /**
+     * Cuts {@code y} into {@code n} equal consecutive segments of {@code len(y) / n} samples; the remainder is dropped.
+     *
+     * @throws ParameterException if {@code n < 1}
+     */
+    public static float[][] split(float[] y, int n) {
+        if (n < 1) {
+            throw new ParameterException("the number of segments must be at least 1, got " + n);
+        }
+        int length = y.length / n;
+        float[][] out = new float[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = Arrays.copyOfRange(y, i * length, (i + 1) * length);
+        }
+        return out;
+    }
+
+    /**
+     * The features of every segment of a track cut into {@code n} parts ({@link #split}), computed on
+     * {@code threads} threads (1 for none).
+     *
+     * @return {@code [n][28]}
+     */
+    public static double[][] ofSegments(float[] y, int n, double sr, int threads) {
+        float[][] segments = split(y, n);
+        if (threads <= 1) {
+            return Arrays.stream(segments).map(s -> of(s, sr)).toArray(double[][]::new);
+        }
+        try (var pool = new java.util.concurrent.ForkJoinPool(threads)) {
+            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> of(segments[i], sr))
+                    .toArray(double[][]::new)).join();
+        }
+    }
+
+    private static double mean(float[][] m) {
+        double sum = 0;
+        long count = 0;
+        for (float[] row : m) {
+            for (float v : row) {
+                sum += v;
+            }
+            count += row.length;
+        }
+        return sum / count;
+    }
+
+    private static double mean(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x;
+        }
+        return sum / v.length;
+    }
+
+    private static double mean(double[] v) {
+        return Arrays.stream(v).sum() / v.length;
+    }
+
+    private static List<String> columns() {
+        List<String> names = new ArrayList<>(List.of("chroma_stft", "rms", "spectral_centroid", "spectral_bandwidth",
+                "spectral_rolloff", "zero_crossing_rate", "harmonic", "tempo"));
+        for (int k = 1; k <= Mel.N_MFCC; k++) {
+            names.add("mfcc" + k);
+        }
+        return List.copyOf(names);
+    }
+}
