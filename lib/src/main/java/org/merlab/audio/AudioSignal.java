@@ -1,0 +1,21 @@
+package org.merlab.audio;
+
+import java.util.Objects;
+
+/**
+ * A mono signal: float32 samples in [-1, 1] (as {@code librosa.load} returns them) and their sample rate in Hz.
+ */
+public record AudioSignal(float[] samples, int sampleRate) {
+
+    public AudioSignal {
+        Objects.requireNonNull(samples, "samples");
+        if (sampleRate <= 0) {
+            throw new IllegalArgumentException("sampleRate must be positive, got " + sampleRate);
+        }
+    }
+
+    /** Length in seconds, {@code samples.length / sampleRate} ({@code librosa.get_duration(y=y, sr=sr)}). */
+    public double durationSeconds() {
+        return samples.length / (double) sampleRate;
+    }
+}

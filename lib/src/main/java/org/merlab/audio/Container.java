@@ -1,0 +1,60 @@
+package org.merlab.audio;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** The audio formats {@link Audio} decodes, recognised from their leading bytes (never from the file name). */
+enum Container {
+    WAV, MP3, OGG_VORBIS;
+
+    private static final int OGG_HEAD_SCAN = 512;
+
+    /**
+     * The container of {@code bytes}: {@code RIFF....WAVE}; {@code OggS} whose first packet is a Vorbis
+     * identification header ({@code \1vorbis}); or MPEG audio, either behind an ID3v2 tag or starting with an
+     * 11-bit frame sync. Anything else (Opus, FLAC, text, ...) is an {@link AudioException} naming the file.
+     */
+    static Container sniff(Path file, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new AudioException(file, "empty file");
+        }
+        if (startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WAVE")) {
+            return WAV;
+        }
+        if (startsWith(bytes, 0, "OggS")) {
+            byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, OGG_HEAD_SCAN));
+            if (indexOf(head, "\u0001vorbis") >= 0) {
+                return OGG_VORBIS;
+            }
+            String codec = indexOf(head, "OpusHead") >= 0 ? "Opus" : indexOf(head, "\u007fFLAC") >= 0 ? "FLAC" : "unknown";
+            throw new AudioException(file, "unsupported Ogg codec: " + codec + " (only Vorbis is decoded)");
+        }
+        if (startsWith(bytes, 0, "ID3") || (bytes.length >= 4 && MpegFrame.parse(bytes, 0) != null)) {
+            return MP3;
+        }
+        throw new AudioException(file, "unrecognised audio format" + extension(file)
+                + "; expected WAV, MP3 or Ogg Vorbis");
+    }
+
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : " (extension " + name.substring(dot) + ")";
+    }
+
+    static boolean startsWith(byte[] bytes, int at, String ascii) {
+        byte[] magic = ascii.getBytes(StandardCharsets.ISO_8859_1);
+        return bytes.length >= at + magic.length
+                && Arrays.equals(bytes, at, at + magic.length, magic, 0, magic.length);
+    }
+
+    private static int indexOf(byte[] bytes, String ascii) {
+        for (int i = 0; i + ascii.length() <= bytes.length; i++) {
+            if (startsWith(bytes, i, ascii)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package org.merlab.audio;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.merlab.audio.AudioFixtures.ascii;
+
+class ContainerTest {
+
+    private static final Path FILE = Path.of("dir/song.mp3");
+
+    private static byte[] oggPage(String codecMagic) {
+        byte[] page = new byte[64];
+        System.arraycopy(ascii("OggS"), 0, page, 0, 4);
+        byte[] magic = ascii(codecMagic);
+        System.arraycopy(magic, 0, page, 28, magic.length);
+        return page;
+    }
+
+    @Test
+    void recognisesFormatsByTheirBytesNotTheirName() {
+        byte[] wav = AudioFixtures.wav(AudioFixtures.PCM, false, 1, 8000, 16, AudioFixtures.pcm16(0));
+        assertEquals(Container.WAV, Container.sniff(FILE, wav));
+        assertEquals(Container.OGG_VORBIS, Container.sniff(FILE, oggPage("\u0001vorbis")));
+        assertEquals(Container.MP3, Container.sniff(Path.of("x.wav"), ascii("ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000")));
+        byte[] frame = {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64};
+        assertEquals(Container.MP3, Container.sniff(FILE, frame));
+    }
+
+    @Test
+    void rejectsOpusGarbageAndEmptyFilesNamingTheFile() {
+        assertProblem(oggPage("OpusHead"), "unsupported Ogg codec: Opus");
+        assertProblem(ascii("<html>not audio</html>"), "unrecognised audio format (extension .mp3)");
+        assertProblem(new byte[0], "empty file");
+    }
+
+    private static void assertProblem(byte[] bytes, String problem) {
+        AudioException e = assertThrows(AudioException.class, () -> Container.sniff(FILE, bytes));
+        assertEquals(FILE, e.file());
+        assertTrue(e.getMessage().startsWith(FILE + ": ") && e.getMessage().contains(problem), e.getMessage());
+    }
+}
