@@ -25,6 +25,12 @@ public final class PaperFeatures {
     /** Number of values per segment. */
     public static final int SIZE = 28;
 
+    /**
+     * Identifies the recipe and its librosa defaults in cache keys: change it whenever the numbers this class
+     * produces change, so cached features are recomputed.
+     */
+    public static final String SIGNATURE = "paper-features/1 librosa-0.10.2 sr=22050 n_fft=2048 hop=512";
+
     /** Column names, as in the reference CSVs ({@code mfcc1} is the 0th, energy-like coefficient). */
     public static final List<String> COLUMNS = columns();
 
