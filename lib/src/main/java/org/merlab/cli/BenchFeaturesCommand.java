@@ -1,0 +1,92 @@
+package org.merlab.cli;
+
+import org.merlab.audio.Audio;
+import org.merlab.features.PaperFeatures;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code merlab bench-features DIR}: throughput of the paper-feature pipeline on every 3 s segment of the audio under
+ * DIR, on one thread and on all cores, in seconds of audio per second of wall time, plus decode time and peak heap.
+ * librosa 0.10.2 needs about 0.19 s per 3 s segment on one core of this kind of machine (~15x real time;
+ * {@code reference/librosa-0.10.2/paper-features/README.md}), which the report compares against.
+ */
+@Command(name = "bench-features", description = "Benchmark paper-feature extraction (audio seconds per wall second).")
+public final class BenchFeaturesCommand implements Callable<Integer> {
+
+    private static final double SEGMENT_SECONDS = 3.0;
+    private static final double LIBROSA_REAL_TIME = SEGMENT_SECONDS / 0.19;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "folder searched recursively for .mp3, .wav and .ogg files")
+    private Path dir;
+
+    @Option(names = "--limit", defaultValue = "0", description = "use only the first N files (0 = all)")
+    private int limit;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().matches("(?i).*\\.(mp3|wav|ogg)$")).sorted()
+                    .limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
+        }
+        long t0 = System.nanoTime();
+        List<float[]> segments = new ArrayList<>();
+        int segmentLength = (int) (SEGMENT_SECONDS * Audio.DEFAULT_SR);
+        for (Path f : files) {
+            float[] y = Audio.load(f).samples();
+            segments.addAll(Arrays.asList(PaperFeatures.split(y, y.length / segmentLength)));
+        }
+        double decodeSeconds = seconds(t0);
+        double audioSeconds = segments.size() * SEGMENT_SECONDS;
+        out.printf("%d files, %d segments of %.0f s (%.0f s of audio); decode + resample %.1f s (%.0fx real time)%n",
+                files.size(), segments.size(), SEGMENT_SECONDS, audioSeconds, decodeSeconds, audioSeconds / decodeSeconds);
+
+        segments.stream().limit(20).forEach(s -> PaperFeatures.of(s, Audio.DEFAULT_SR)); // JIT warm-up
+        long t1 = System.nanoTime();
+        segments.forEach(s -> PaperFeatures.of(s, Audio.DEFAULT_SR));
+        double one = audioSeconds / seconds(t1);
+        int cores = Runtime.getRuntime().availableProcessors();
+        long t2 = System.nanoTime();
+        try (ForkJoinPool pool = new ForkJoinPool(cores)) {
+            pool.submit(() -> segments.parallelStream().forEach(s -> PaperFeatures.of(s, Audio.DEFAULT_SR))).join();
+        }
+        double all = audioSeconds / seconds(t2);
+        out.printf("paper features, 1 thread : %.0fx real time (%.1f ms per segment); %.1fx librosa's ~%.0fx%n",
+                one, 1000 * SEGMENT_SECONDS / one, one / LIBROSA_REAL_TIME, LIBROSA_REAL_TIME);
+        out.printf("paper features, %d threads: %.0fx real time%n", cores, all);
+        out.printf("peak heap: %.0f MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return 0;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+    }
+}
