@@ -47,13 +47,14 @@ public final class Pitch {
         int frames = s[0].length;
         float[][] pitches = new float[bins][frames];
         float[][] mags = new float[bins][frames];
-        float[] column = new float[bins];
+        float[][] byFrame = Matrices.transpose(s);
         float[] masked = new float[bins];
         float thresholdF = (float) threshold;
         for (int t = 0; t < frames; t++) {
+            float[] column = byFrame[t];
             float max = Float.NEGATIVE_INFINITY;
             for (int k = 0; k < bins; k++) {
-                column[k] = Math.abs(s[k][t]);
+                column[k] = Math.abs(column[k]);
                 max = Math.max(max, column[k]);
             }
             float ref = thresholdF * max;
