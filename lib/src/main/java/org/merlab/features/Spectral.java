@@ -86,9 +86,12 @@ public final class Spectral {
      * @return {@code [frames]} in Hz
      */
     public static double[] spectralCentroid(float[][] magnitude, double sr) {
-        float[][] norm = normalizeFrames(magnitude);
-        double[] freq = Frequencies.fftFrequencies(sr, 2 * (magnitude.length - 1));
-        double[] out = new double[magnitude[0].length];
+        return centroid(normalizeFrames(magnitude), Frequencies.fftFrequencies(sr, 2 * (magnitude.length - 1)));
+    }
+
+    /** {@code sum_k freq[k] * norm[k][t]} for frames already divided by their sums. */
+    private static double[] centroid(float[][] norm, double[] freq) {
+        double[] out = new double[norm[0].length];
         for (int k = 0; k < freq.length; k++) {
             float[] row = norm[k];
             for (int t = 0; t < out.length; t++) {
@@ -111,8 +114,8 @@ public final class Spectral {
      */
     public static double[] spectralBandwidth(float[][] magnitude, double sr) {
         float[][] norm = normalizeFrames(magnitude);
-        double[] centroid = spectralCentroid(magnitude, sr);
         double[] freq = Frequencies.fftFrequencies(sr, 2 * (magnitude.length - 1));
+        double[] centroid = centroid(norm, freq);
         double[] out = new double[centroid.length];
         for (int k = 0; k < freq.length; k++) {
             float[] row = norm[k];
