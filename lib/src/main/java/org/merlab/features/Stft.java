@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public final class Stft {
 
-    /** Frames transformed together before their bins are scattered into the output rows. */
+    /** Frames transformed together, so the {@code [bins][frames]} rows are read and written in runs of this length. */
     private static final int BLOCK = 32;
 
     private Stft() {
@@ -103,13 +103,17 @@ public final class Stft {
         double[] window = Window.stftWindow(o);
         double[] sum = new double[nFft + o.hop() * (frames - 1)];
         DoubleFFT_1D fft = new DoubleFFT_1D(nFft);
-        double[] buf = new double[nFft];
-        for (int t = 0; t < frames; t++) {
-            pack(s, nFft, t, buf);
-            fft.realInverse(buf, true);
-            int offset = t * o.hop();
-            for (int n = 0; n < nFft; n++) {
-                sum[offset + n] += window[n] * buf[n];
+        double[][] block = new double[BLOCK][nFft];
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int count = Math.min(BLOCK, frames - t0);
+            pack(s, nFft, t0, count, block);
+            for (int j = 0; j < count; j++) {
+                double[] buf = block[j];
+                fft.realInverse(buf, true);
+                int offset = (t0 + j) * o.hop();
+                for (int n = 0; n < nFft; n++) {
+                    sum[offset + n] += window[n] * buf[n];
+                }
             }
         }
         double[] envelope = Window.sumSquare(o, frames);
@@ -146,23 +150,30 @@ public final class Stft {
     }
 
     /**
-     * Writes column t into JTransforms' packed layout; like numpy's {@code irfft}, the imaginary parts of the DC and
-     * (for even n) Nyquist bins are ignored.
+     * Writes columns {@code t0..t0+count-1} into JTransforms' packed layout, reading each bin row in a run; like
+     * numpy's {@code irfft}, the imaginary parts of the DC and (for even n) Nyquist bins are ignored.
      */
-    private static void pack(Spectrogram s, int n, int t, double[] a) {
+    private static void pack(Spectrogram s, int n, int t0, int count, double[][] a) {
         float[][] re = s.re();
         float[][] im = s.im();
         int half = n / 2;
-        a[0] = re[0][t];
-        for (int k = 1; k < half; k++) {
-            a[2 * k] = re[k][t];
-            a[2 * k + 1] = im[k][t];
+        boolean even = n % 2 == 0;
+        for (int j = 0; j < count; j++) {
+            a[j][0] = re[0][t0 + j];
+            if (even) {
+                a[j][1] = re[half][t0 + j];
+            } else {
+                a[j][2 * half] = re[half][t0 + j];
+                a[j][1] = im[half][t0 + j];
+            }
         }
-        if (n % 2 == 0) {
-            a[1] = re[half][t];
-        } else {
-            a[2 * half] = re[half][t];
-            a[1] = im[half][t];
+        for (int k = 1; k < half; k++) {
+            float[] r = re[k];
+            float[] i = im[k];
+            for (int j = 0; j < count; j++) {
+                a[j][2 * k] = r[t0 + j];
+                a[j][2 * k + 1] = i[t0 + j];
+            }
         }
     }
 
