@@ -1,17 +1,17 @@
 package org.merlab.features;
 
-import java.util.Arrays;
-import java.util.function.Supplier;
+import static org.merlab.testing.Bench.report;
+
+import org.merlab.testing.Bench;
 
 /**
- * Prints how fast the STFT and the spectral features run on the 30 s reference clips (one thread): the median wall
- * time of several runs after a JIT warm-up, and the multiple of real time. Not a test; run with
+ * Prints how fast the STFT and the spectral features run on the 30 s reference clips (one thread): median wall and
+ * thread-CPU time after a JIT warm-up, and the multiple of real time by CPU time ({@link Bench}). Not a test; run with
  * {@code make bench-spectral}.
  */
 public final class SpectralBenchmark {
 
     private static final double SR = 22050;
-    private static final int RUNS = 7;
 
     private SpectralBenchmark() {
     }
@@ -21,7 +21,7 @@ public final class SpectralBenchmark {
         for (int i = 0; i < 5; i++) {
             allFromOneStft(warm);
         }
-        System.out.printf("%-28s %-34s %9s %9s%n", "clip", "step", "ms", "x real");
+        Bench.header();
         for (String clip : Conformance.CLIPS.subList(2, Conformance.CLIPS.size())) {
             float[] y = Conformance.signal(clip);
             double seconds = y.length / SR;
@@ -55,17 +55,5 @@ public final class SpectralBenchmark {
             Chroma.chromaStft(power, SR), Spectral.rms(y), Spectral.spectralCentroid(magnitude, SR),
             Spectral.spectralBandwidth(magnitude, SR), Spectral.spectralRolloff(magnitude, SR, Spectral.ROLL_PERCENT),
             Spectral.zeroCrossingRate(y)};
-    }
-
-    private static void report(String clip, String step, double seconds, Supplier<?> work) {
-        double[] ms = new double[RUNS];
-        for (int r = 0; r < RUNS; r++) {
-            long start = System.nanoTime();
-            work.get();
-            ms[r] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        double median = ms[RUNS / 2];
-        System.out.printf("%-28s %-34s %9.1f %9.0f%n", clip, step, median, seconds * 1000 / median);
     }
 }
