@@ -19,6 +19,7 @@ final class Matrices {
      * @throws ParameterException if the inner dimensions differ
      */
     static float[][] multiply(double[][] a, float[][] s) {
+        requireRectangular(s, "spectrogram");
         if (a[0].length != s.length) {
             throw new ParameterException("weights have " + a[0].length + " columns but the spectrogram has "
                     + s.length + " bins");
@@ -76,5 +77,22 @@ final class Matrices {
             }
         }
         return out;
+    }
+
+    /**
+     * Checks that a {@code [rows][cols]} input has rows, all of one length.
+     *
+     * @throws ParameterException naming {@code what} otherwise
+     */
+    static void requireRectangular(float[][] m, String what) {
+        if (m.length == 0) {
+            throw new ParameterException(what + " has no rows");
+        }
+        for (int r = 1; r < m.length; r++) {
+            if (m[r].length != m[0].length) {
+                throw new ParameterException(what + " row " + r + " has " + m[r].length + " columns, row 0 has "
+                        + m[0].length);
+            }
+        }
     }
 }

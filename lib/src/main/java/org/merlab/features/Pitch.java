@@ -36,6 +36,7 @@ public final class Pitch {
      * @param s magnitude (or power) spectrogram {@code [1 + nFft / 2][frames]}; {@code nFft = 2 (bins - 1)}
      */
     public static Peaks piptrack(float[][] s, double sr, double fmin, double fmax, double threshold) {
+        Matrices.requireRectangular(s, "spectrogram");
         int bins = s.length;
         if (bins < 3) {
             throw new ParameterException("piptrack needs at least 3 frequency bins, got " + bins);

@@ -60,6 +60,7 @@ public final class Spectral {
      * @throws ParameterException if the number of bins does not fit {@code frameLength}
      */
     public static float[] rms(float[][] magnitude, int frameLength) {
+        Matrices.requireRectangular(magnitude, "magnitude spectrogram");
         if (magnitude.length != frameLength / 2 + 1) {
             throw new ParameterException("spectrogram has " + magnitude.length + " bins but frameLength "
                     + frameLength + " needs " + (frameLength / 2 + 1));
@@ -269,6 +270,7 @@ public final class Spectral {
 
     /** librosa refuses spectral statistics of negative "energies". */
     private static void requireNonNegative(float[][] s) {
+        Matrices.requireRectangular(s, "magnitude spectrogram");
         if (s.length < 2) {
             throw new ParameterException("spectrogram needs at least 2 bins, got " + s.length);
         }
