@@ -36,6 +36,7 @@ public final class Pitch {
      * @param s magnitude (or power) spectrogram {@code [1 + nFft / 2][frames]}; {@code nFft = 2 (bins - 1)}
      */
     public static Peaks piptrack(float[][] s, double sr, double fmin, double fmax, double threshold) {
+        Matrices.requireRectangular(s, "spectrogram");
         int bins = s.length;
         if (bins < 3) {
             throw new ParameterException("piptrack needs at least 3 frequency bins, got " + bins);
@@ -47,13 +48,14 @@ public final class Pitch {
         int frames = s[0].length;
         float[][] pitches = new float[bins][frames];
         float[][] mags = new float[bins][frames];
-        float[] column = new float[bins];
+        float[][] byFrame = Matrices.transpose(s);
         float[] masked = new float[bins];
         float thresholdF = (float) threshold;
         for (int t = 0; t < frames; t++) {
+            float[] column = byFrame[t];
             float max = Float.NEGATIVE_INFINITY;
             for (int k = 0; k < bins; k++) {
-                column[k] = Math.abs(s[k][t]);
+                column[k] = Math.abs(column[k]);
                 max = Math.max(max, column[k]);
             }
             float ref = thresholdF * max;

@@ -60,6 +60,7 @@ public final class Spectral {
      * @throws ParameterException if the number of bins does not fit {@code frameLength}
      */
     public static float[] rms(float[][] magnitude, int frameLength) {
+        Matrices.requireRectangular(magnitude, "magnitude spectrogram");
         if (magnitude.length != frameLength / 2 + 1) {
             throw new ParameterException("spectrogram has " + magnitude.length + " bins but frameLength "
                     + frameLength + " needs " + (frameLength / 2 + 1));
@@ -86,9 +87,12 @@ public final class Spectral {
      * @return {@code [frames]} in Hz
      */
     public static double[] spectralCentroid(float[][] magnitude, double sr) {
-        float[][] norm = normalizeFrames(magnitude);
-        double[] freq = Frequencies.fftFrequencies(sr, 2 * (magnitude.length - 1));
-        double[] out = new double[magnitude[0].length];
+        return centroid(normalizeFrames(magnitude), Frequencies.fftFrequencies(sr, 2 * (magnitude.length - 1)));
+    }
+
+    /** {@code sum_k freq[k] * norm[k][t]} for frames already divided by their sums. */
+    private static double[] centroid(float[][] norm, double[] freq) {
+        double[] out = new double[norm[0].length];
         for (int k = 0; k < freq.length; k++) {
             float[] row = norm[k];
             for (int t = 0; t < out.length; t++) {
@@ -111,8 +115,8 @@ public final class Spectral {
      */
     public static double[] spectralBandwidth(float[][] magnitude, double sr) {
         float[][] norm = normalizeFrames(magnitude);
-        double[] centroid = spectralCentroid(magnitude, sr);
         double[] freq = Frequencies.fftFrequencies(sr, 2 * (magnitude.length - 1));
+        double[] centroid = centroid(norm, freq);
         double[] out = new double[centroid.length];
         for (int k = 0; k < freq.length; k++) {
             float[] row = norm[k];
@@ -266,6 +270,7 @@ public final class Spectral {
 
     /** librosa refuses spectral statistics of negative "energies". */
     private static void requireNonNegative(float[][] s) {
+        Matrices.requireRectangular(s, "magnitude spectrogram");
         if (s.length < 2) {
             throw new ParameterException("spectrogram needs at least 2 bins, got " + s.length);
         }

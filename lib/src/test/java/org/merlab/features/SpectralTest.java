@@ -158,6 +158,9 @@ class SpectralTest {
         assertThrows(ParameterException.class, () -> Spectral.rms(new float[100], 2048, 512, false));
         assertThrows(ParameterException.class, () -> Spectral.zeroCrossingRate(new float[4096], 2048, 0, true));
         assertThrows(ParameterException.class, () -> Spectral.rms(new float[0]));
+        float[][] jagged = {new float[3], new float[3], new float[2]};
+        ParameterException j = assertThrows(ParameterException.class, () -> Spectral.spectralCentroid(jagged, 22050));
+        assertTrue(j.getMessage().contains("row 2"), j.getMessage());
     }
 
     @Test
