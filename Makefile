@@ -7,7 +7,7 @@ MVN := mvn -q -B
 test:
 	$(MVN) test
 
-# Speed of HPSS, onset strength, tempo and beat tracking on the 30 s librosa reference clips (needs ../shared):
+# Speed of HPSS, onset strength, tempo and beat tracking on a 3 s and the 30 s librosa reference clips (needs ../shared):
 # median wall and thread-CPU ms per step, and the multiple of real time by CPU time.
 BENCH_DIR := target-bench
 .PHONY: bench-rhythm

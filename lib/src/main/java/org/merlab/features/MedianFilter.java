@@ -70,6 +70,9 @@ public final class MedianFilter {
 
     /** {@code scipy.ndimage} 'reflect' index: period {@code 2n}, mirrored in the second half. */
     static int reflect(int i, int n) {
+        if (i >= 0 && i < n) {
+            return i;
+        }
         int m = Math.floorMod(i, 2 * n);
         return m < n ? m : 2 * n - 1 - m;
     }
@@ -91,27 +94,36 @@ public final class MedianFilter {
 
         /** Running median of {@code in} (of the length given at construction) into {@code out}. */
         void filter(float[] in, float[] out) {
+            filter(in, out, 0, in.length);
+        }
+
+        /**
+         * The running median at positions {@code from..to-1} only, into the same positions of {@code out}; reads
+         * {@code in} only at the reflected indices of {@code from - h .. to - 1 + h}.
+         */
+        void filter(float[] in, float[] out, int from, int to) {
             int n = in.length;
-            for (int j = 0; j < padded.length; j++) {
-                padded[j] = in[reflect(j - half, n)];
+            int count = to - from + 2 * half;
+            for (int j = 0; j < count; j++) {
+                padded[j] = in[reflect(from + j - half, n)];
             }
             float[] w = window;
             System.arraycopy(padded, 0, w, 0, size);
             Arrays.sort(w, 0, size);
             Arrays.fill(w, size, w.length, Float.POSITIVE_INFINITY);
-            out[0] = w[half];
-            for (int i = 1; i < n; i++) {
+            out[from] = w[half];
+            for (int i = 1; i < to - from; i++) {
                 float entering = padded[i + size - 1];
-                int from = rank(w, padded[i - 1]);
-                int to = rank(w, entering);
-                if (to > from) {
-                    to--;
-                    System.arraycopy(w, from + 1, w, from, to - from);
-                } else if (to < from) {
-                    System.arraycopy(w, to, w, to + 1, from - to);
+                int leave = rank(w, padded[i - 1]);
+                int enter = rank(w, entering);
+                if (enter > leave) {
+                    enter--;
+                    System.arraycopy(w, leave + 1, w, leave, enter - leave);
+                } else if (enter < leave) {
+                    System.arraycopy(w, enter, w, enter + 1, leave - enter);
                 }
-                w[to] = entering;
-                out[i] = w[half];
+                w[enter] = entering;
+                out[from + i] = w[half];
             }
         }
 
