@@ -29,7 +29,16 @@ public final class Effects {
      * @param length {@code len(y)}
      */
     public static double harmonicMean(Spectrogram stft, int length, HpssOptions hpss, StftOptions o) {
-        return HarmonicMean.of(stft, length, hpss, o);
+        return HarmonicMean.of(stft, stft.magnitude(), length, hpss, o);
+    }
+
+    /**
+     * {@link #harmonicMean(Spectrogram, int, HpssOptions, StftOptions)} reusing a pipeline's
+     * {@code magnitude = stft.magnitude()}, {@code [bins][frames]}.
+     */
+    public static double harmonicMean(Spectrogram stft, float[][] magnitude, int length, HpssOptions hpss,
+                                      StftOptions o) {
+        return HarmonicMean.of(stft, magnitude, length, hpss, o);
     }
 
     /** {@link #harmonicMean(Spectrogram, int, HpssOptions, StftOptions)} of {@code y} with librosa's defaults. */

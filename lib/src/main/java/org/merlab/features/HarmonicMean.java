@@ -25,13 +25,17 @@ final class HarmonicMean {
     private HarmonicMean() {
     }
 
-    static double of(Spectrogram stft, int length, HpssOptions hpss, StftOptions o) {
+    static double of(Spectrogram stft, float[][] magnitude, int length, HpssOptions hpss, StftOptions o) {
         if (length <= 0) {
             throw new ParameterException("signal length must be positive, got " + length);
         }
         if (stft.bins() != o.bins()) {
             throw new ParameterException("spectrogram has " + stft.bins() + " bins but nFft " + o.nFft() + " needs "
                     + o.bins());
+        }
+        if (magnitude.length != stft.bins() || magnitude[0].length != stft.frames()) {
+            throw new ParameterException("magnitude is [" + magnitude.length + "][" + magnitude[0].length
+                    + "] but the spectrogram is [" + stft.bins() + "][" + stft.frames() + "]");
         }
         int nFft = o.nFft();
         // The frames Stft.istft(..., length) overlap-adds: those that reach the first `length` output samples.
@@ -49,7 +53,6 @@ final class HarmonicMean {
             edge[t] = !hasWeights(window, gain, t * o.hop(), interior);
         }
 
-        float[][] magnitude = stft.magnitude();
         Cells cells = new Cells(stft, magnitude, hpss);
         double sum = 0.0;
         for (int k : interiorBins) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -48,6 +49,8 @@ class HarmonicMeanTest {
             y[i] = (float) (0.3 * Math.sin(2 * Math.PI * (200 + 900 * t) * t) + 0.05 * random.nextGaussian()
                     + (i % 5000 < 30 ? 0.4 : 0.0) + 0.01);
         }
+        float[] shortClip = Arrays.copyOf(y, 2600); // 6 frames, all of them edge frames
+        assertEquals(mean(Effects.harmonic(shortClip)), Effects.harmonicMean(shortClip), 1e-9);
         List<StftOptions> stfts = List.of(StftOptions.DEFAULT, new StftOptions(2048, 256, 2048, true),
                 new StftOptions(1024, 256, 512, true), new StftOptions(2048, 512, 2048, false),
                 new StftOptions(1025, 300, 1025, true));
@@ -68,5 +71,7 @@ class HarmonicMeanTest {
                 () -> Effects.harmonicMean(stft, 0, HpssOptions.DEFAULT, StftOptions.DEFAULT));
         assertThrows(ParameterException.class,
                 () -> Effects.harmonicMean(stft, 4096, HpssOptions.DEFAULT, StftOptions.of(1024)));
+        assertThrows(ParameterException.class, () -> Effects.harmonicMean(stft, new float[1025][3], 4096,
+                HpssOptions.DEFAULT, StftOptions.DEFAULT));
     }
 }

@@ -38,6 +38,8 @@ public final class RhythmBenchmark {
             Spectrogram stft = Stft.stft(y);
             report(clip, "Effects.harmonicMean(stft)", seconds, () -> Effects.harmonicMean(stft, y.length,
                     HpssOptions.DEFAULT, StftOptions.DEFAULT));
+            report(clip, "Effects.harmonicMean(stft, magnitude)", seconds, () -> Effects.harmonicMean(stft,
+                    magnitude, y.length, HpssOptions.DEFAULT, StftOptions.DEFAULT));
             report(clip, "Effects.harmonicMean(y) (with stft)", seconds, () -> Effects.harmonicMean(y));
             report(clip, "Onset.onsetStrength(y) median", seconds, () -> Onset.onsetStrength(y, SR,
                     Onset.Aggregate.MEDIAN));
