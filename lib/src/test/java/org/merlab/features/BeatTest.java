@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,16 @@ class BeatTest {
     void beatTrackFromTheSignalAgreesWithLibrosaWithinOneFrame() {
         for (String clip : Conformance.CLIPS) {
             compareWithLibrosa(clip, Beat.beatTrack(Conformance.signal(clip), 22050), "beat_frames(y)");
+        }
+    }
+
+    @Test
+    void tempoEqualsThePaperFeaturesOfSegmentsWithin30s() throws IOException {
+        List<RhythmFixtures.PaperSegment> segments = RhythmFixtures.paperSegmentsWithin30s();
+        assertEquals(26, segments.size());
+        for (RhythmFixtures.PaperSegment segment : segments) {
+            double tempo = Beat.beatTrack(segment.samples(), 22050).tempo();
+            assertEquals(segment.tempo(), tempo, 1e-6 * segment.tempo(), segment.name()); // CSV has 9 digits
         }
     }
 

@@ -41,6 +41,17 @@ class HarmonicMeanTest {
     }
 
     @Test
+    void harmonicMeanMatchesThePaperFeaturesOfSegmentsWithin30s() throws IOException {
+        double worst = 0;
+        for (RhythmFixtures.PaperSegment segment : RhythmFixtures.paperSegmentsWithin30s()) {
+            double mean = Effects.harmonicMean(segment.samples());
+            worst = Math.max(worst, Math.abs(mean - segment.harmonic()));
+            assertEquals(segment.harmonic(), mean, 1e-9, segment.name());
+        }
+        Conformance.report("harmonic mean", "26 paper segments", "abs err", worst);
+    }
+
+    @Test
     void harmonicMeanEqualsTheMeanOfTheHarmonicSignal() {
         Random random = new Random(17);
         float[] y = new float[30011];
