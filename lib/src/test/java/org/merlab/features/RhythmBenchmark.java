@@ -44,7 +44,7 @@ public final class RhythmBenchmark {
             report(clip, "Onset.onsetStrength(y) median", seconds, () -> Onset.onsetStrength(y, SR,
                     Onset.Aggregate.MEDIAN));
             report(clip, "Tempo.tempo(onset)", seconds, () -> Tempo.tempo(onset));
-            report(clip, "Beat.beatTrack(onset)", seconds, () -> Beat.beatTrack(onset));
+            report(clip, "Beat.beatTrackOnsets(onset)", seconds, () -> Beat.beatTrackOnsets(onset));
             report(clip, "Beat.beatTrack(y)", seconds, () -> Beat.beatTrack(y, SR));
         }
     }
