@@ -7,13 +7,22 @@ MVN := mvn -q -B
 test:
 	$(MVN) test
 
-# Speed of the STFT and spectral features on the 30 s librosa reference clips (needs ../shared):
-# median wall and thread-CPU ms per step, and the multiple of real time by CPU time.
+# Benchmarks print numbers; none is a timed test. The test-tree ones need ../shared's reference clips.
 BENCH_DIR := target-bench
-.PHONY: bench-spectral
-bench-spectral:
+# $(call test-main,CLASS): runs a main class of lib's test tree with the JVM settings of environment/jvm.conf.
+define test-main
 	$(MVN) -Dmerlab.build.dir=$(BENCH_DIR) -pl lib test-compile dependency:build-classpath \
 		-Dmdep.outputFile=$(BENCH_DIR)/classpath.txt
 	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS \
-		-cp lib/$(BENCH_DIR)/test-classes:lib/$(BENCH_DIR)/classes:$$(cat lib/$(BENCH_DIR)/classpath.txt) \
-		org.merlab.features.SpectralBenchmark
+		-cp lib/$(BENCH_DIR)/test-classes:lib/$(BENCH_DIR)/classes:$$(cat lib/$(BENCH_DIR)/classpath.txt) $(1)
+endef
+
+# STFT and spectral features on the 30 s reference clips: median wall and thread-CPU ms per step.
+.PHONY: bench-spectral
+bench-spectral:
+	$(call test-main,org.merlab.features.SpectralBenchmark)
+
+# HPSS, onset strength, tempo and beat tracking on a 3 s and the 30 s reference clips.
+.PHONY: bench-rhythm
+bench-rhythm:
+	$(call test-main,org.merlab.features.RhythmBenchmark)

@@ -48,7 +48,8 @@ public final class Beat {
      * @param onsetEnvelope onset strength {@code [frames]}; librosa's {@code beat_track(y=...)} uses
      *                      {@link Onset#onsetStrength} with the <em>median</em> over mel bands
      */
-    public static Track beatTrack(float[] onsetEnvelope, TempoOptions tempoOptions, double tightness, boolean trim) {
+    public static Track beatTrackOnsets(float[] onsetEnvelope, TempoOptions tempoOptions, double tightness,
+                                        boolean trim) {
         Tempo.requireEnvelope(onsetEnvelope);
         if (allZero(onsetEnvelope)) {
             return new Track(0.0, new int[0]);
@@ -57,19 +58,20 @@ public final class Beat {
         return new Track(bpm, track(onsetEnvelope, bpm, tempoOptions.frameRate(), tightness, trim));
     }
 
-    /** {@link #beatTrack(float[], TempoOptions, double, boolean)} with librosa's defaults (tightness 100, trim). */
-    public static Track beatTrack(float[] onsetEnvelope) {
-        return beatTrack(onsetEnvelope, TempoOptions.defaults(), 100, true);
+    /** {@link #beatTrackOnsets(float[], TempoOptions, double, boolean)} with librosa's defaults. */
+    public static Track beatTrackOnsets(float[] onsetEnvelope) {
+        return beatTrackOnsets(onsetEnvelope, TempoOptions.defaults(), 100, true);
     }
 
     /**
      * {@code librosa.beat.beat_track(y=y, sr=sr)}: the onset envelope is
      * {@code onset_strength(y, sr, aggregate=np.median)} ({@link Onset#onsetStrength(float[], double,
-     * Onset.Aggregate)}), hop 512, then {@link #beatTrack(float[], TempoOptions, double, boolean)} with the defaults.
+     * Onset.Aggregate)}), hop 512, then {@link #beatTrackOnsets(float[], TempoOptions, double, boolean)} with
+     * librosa's defaults (tightness 100, trim).
      */
     public static Track beatTrack(float[] y, double sampleRate) {
         float[] onset = Onset.onsetStrength(y, sampleRate, Onset.Aggregate.MEDIAN);
-        return beatTrack(onset, TempoOptions.defaults().withRate(sampleRate, 512), 100, true);
+        return beatTrackOnsets(onset, TempoOptions.defaults().withRate(sampleRate, 512), 100, true);
     }
 
     /**
@@ -180,13 +182,17 @@ public final class Beat {
         double logPeriod = Math.log(period);
         int nearest = (int) Math.rint(period / 2);
         int farthest = (int) (2 * period);
+        double[] penalty = new double[farthest + 1];
+        for (int d = nearest; d <= farthest; d++) {
+            double dev = Math.log(d) - logPeriod;
+            penalty[d] = tightness * dev * dev;
+        }
         boolean firstBeat = true;
         for (int i = 0; i < localScore.length; i++) {
             double best = Double.NEGATIVE_INFINITY;
             int location = -1;
             for (int loc = i - nearest; loc >= i - farthest && loc >= 0; loc--) {
-                double dev = Math.log(i - loc) - logPeriod;
-                double score = cumScore[loc] - tightness * dev * dev;
+                double score = cumScore[loc] - penalty[i - loc];
                 if (score > best) {
                     best = score;
                     location = loc;

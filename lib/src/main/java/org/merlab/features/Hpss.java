@@ -59,24 +59,25 @@ public final class Hpss {
      * float32's smallest normal number, {@code M = 0.5} if {@code splitZeros}, else 0.
      */
     static float[][] softmask(float[][] x, float[][] ref, double margin, double power, boolean splitZeros) {
-        float fMargin = (float) margin;
-        float zeroValue = splitZeros ? 0.5f : 0f;
         float[][] out = new float[x.length][x[0].length];
         for (int k = 0; k < x.length; k++) {
             for (int t = 0; t < x[k].length; t++) {
-                float a = x[k][t];
-                float b = ref[k][t] * fMargin;
-                float z = Math.max(a, b);
-                if (z < Float.MIN_NORMAL) {
-                    out[k][t] = zeroValue;
-                    continue;
-                }
-                float ma = pow(a / z, power);
-                float mb = pow(b / z, power);
-                out[k][t] = ma / (ma + mb);
+                out[k][t] = softmask(x[k][t], ref[k][t], margin, power, splitZeros);
             }
         }
         return out;
+    }
+
+    /** One cell of {@link #softmask(float[][], float[][], double, double, boolean)}. */
+    static float softmask(float x, float ref, double margin, double power, boolean splitZeros) {
+        float b = ref * (float) margin;
+        float z = Math.max(x, b);
+        if (z < Float.MIN_NORMAL) {
+            return splitZeros ? 0.5f : 0f;
+        }
+        float ma = pow(x / z, power);
+        float mb = pow(b / z, power);
+        return ma / (ma + mb);
     }
 
     /**
@@ -90,17 +91,16 @@ public final class Hpss {
         float[][] im = new float[bins][frames];
         for (int k = 0; k < bins; k++) {
             for (int t = 0; t < frames; t++) {
-                float mag = magnitude[k][t];
-                float scaled = mag * mask[k][t];
-                if (mag == 0f) {
-                    re[k][t] = scaled;
-                    continue;
-                }
-                re[k][t] = scaled * (stft.re()[k][t] / mag);
-                im[k][t] = scaled * (stft.im()[k][t] / mag);
+                re[k][t] = masked(stft.re()[k][t], magnitude[k][t], mask[k][t]);
+                im[k][t] = masked(stft.im()[k][t], magnitude[k][t], mask[k][t]);
             }
         }
         return new Spectrogram(re, im);
+    }
+
+    /** One real or imaginary part of {@link #apply}: {@code (|X| mask) (part / |X|)}, 0 where {@code |X| = 0}. */
+    static float masked(float part, float magnitude, float mask) {
+        return magnitude == 0f ? 0f : magnitude * mask * (part / magnitude);
     }
 
     /** numpy's float32 power; squaring is exact in float32 as numpy's fast path does it. */

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * {@code out[i] = median(x[r(i - h)], ..., x[r(i + h)])} where {@code r} reflects about the edges including the edge
  * sample ({@code d c b a | a b c d | d c b a}), repeatedly if the window is longer than the line.
  * <p>
- * Each line keeps its window sorted: sliding by one sample removes the outgoing value and inserts the incoming one
- * by shifting at most {@code w} entries, so a line of {@code n} samples costs {@code O(n w)} with a small constant
- * instead of a sort per sample.
+ * Each line keeps its window sorted in a buffer padded with {@code +inf} to a power of two: sliding by one sample
+ * finds the outgoing and incoming values' ranks by branch-free binary search and moves the entries between them
+ * with one {@code arraycopy}, so a line of {@code n} samples costs {@code O(n (log w + w))} with a small constant
+ * and few mispredicted branches, instead of a sort per sample.
  */
 public final class MedianFilter {
 
@@ -28,9 +29,9 @@ public final class MedianFilter {
     public static float[][] alongRows(float[][] x, int size) {
         requireInput(x, size);
         float[][] out = new float[x.length][x[0].length];
-        float[] window = new float[size];
+        Line line = new Line(x[0].length, size);
         for (int r = 0; r < x.length; r++) {
-            filterLine(x[r], out[r], size, window);
+            line.filter(x[r], out[r]);
         }
         return out;
     }
@@ -44,74 +45,103 @@ public final class MedianFilter {
      */
     public static float[][] alongColumns(float[][] x, int size) {
         requireInput(x, size);
+        // Filtering the transpose row by row reads memory in order; gathering columns would not.
+        return transpose(alongRows(transpose(x), size));
+    }
+
+    static float[][] transpose(float[][] x) {
         int rows = x.length;
         int cols = x[0].length;
-        float[][] out = new float[rows][cols];
-        float[] line = new float[rows];
-        float[] filtered = new float[rows];
-        float[] window = new float[size];
-        for (int c = 0; c < cols; c++) {
-            for (int r = 0; r < rows; r++) {
-                line[r] = x[r][c];
-            }
-            filterLine(line, filtered, size, window);
-            for (int r = 0; r < rows; r++) {
-                out[r][c] = filtered[r];
+        float[][] out = new float[cols][rows];
+        int block = 64;
+        for (int r0 = 0; r0 < rows; r0 += block) {
+            int r1 = Math.min(rows, r0 + block);
+            for (int c0 = 0; c0 < cols; c0 += block) {
+                int c1 = Math.min(cols, c0 + block);
+                for (int r = r0; r < r1; r++) {
+                    for (int c = c0; c < c1; c++) {
+                        out[c][r] = x[r][c];
+                    }
+                }
             }
         }
         return out;
     }
 
-    /** Running median of one line into {@code out}; {@code window} is scratch space of length {@code size}. */
-    static void filterLine(float[] in, float[] out, int size, float[] window) {
-        int n = in.length;
-        int h = size / 2;
-        for (int j = 0; j < size; j++) {
-            window[j] = in[reflect(j - h, n)];
-        }
-        Arrays.sort(window);
-        out[0] = window[h];
-        for (int i = 1; i < n; i++) {
-            float leaving = in[reflect(i - 1 - h, n)];
-            float entering = in[reflect(i + h, n)];
-            if (leaving != entering) {
-                replace(window, leaving, entering);
-            }
-            out[i] = window[h];
-        }
-    }
-
     /** {@code scipy.ndimage} 'reflect' index: period {@code 2n}, mirrored in the second half. */
     static int reflect(int i, int n) {
+        if (i >= 0 && i < n) {
+            return i;
+        }
         int m = Math.floorMod(i, 2 * n);
         return m < n ? m : 2 * n - 1 - m;
     }
 
-    /** Replaces one occurrence of {@code leaving} in the sorted {@code w} by {@code entering}, keeping it sorted. */
-    private static void replace(float[] w, float leaving, float entering) {
-        int lo = 0;
-        int hi = w.length - 1;
-        while (lo < hi) { // leftmost index with w[lo] >= leaving, which holds leaving since it is in the window
-            int mid = (lo + hi) >>> 1;
-            if (w[mid] < leaving) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /** Scratch space and the running median of lines of one length. */
+    static final class Line {
+
+        private final int size;
+        private final int half;
+        private final float[] padded;
+        private final float[] window;
+
+        Line(int length, int size) {
+            this.size = size;
+            this.half = size / 2;
+            this.padded = new float[length + 2 * half];
+            this.window = new float[Math.max(32, Integer.highestOneBit(size) << 1)];
+        }
+
+        /** Running median of {@code in} (of the length given at construction) into {@code out}. */
+        void filter(float[] in, float[] out) {
+            filter(in, out, 0, in.length);
+        }
+
+        /**
+         * The running median at positions {@code from..to-1} only, into the same positions of {@code out}; reads
+         * {@code in} only at the reflected indices of {@code from - h .. to - 1 + h}.
+         */
+        void filter(float[] in, float[] out, int from, int to) {
+            int n = in.length;
+            int count = to - from + 2 * half;
+            for (int j = 0; j < count; j++) {
+                padded[j] = in[reflect(from + j - half, n)];
+            }
+            float[] w = window;
+            System.arraycopy(padded, 0, w, 0, size);
+            Arrays.sort(w, 0, size);
+            Arrays.fill(w, size, w.length, Float.POSITIVE_INFINITY);
+            out[from] = w[half];
+            for (int i = 1; i < to - from; i++) {
+                float entering = padded[i + size - 1];
+                int leave = rank(w, padded[i - 1]);
+                int enter = rank(w, entering);
+                if (enter > leave) {
+                    enter--;
+                    System.arraycopy(w, leave + 1, w, leave, enter - leave);
+                } else if (enter < leave) {
+                    System.arraycopy(w, enter, w, enter + 1, leave - enter);
+                }
+                w[enter] = entering;
+                out[from + i] = w[half];
             }
         }
-        int pos = lo;
-        if (entering > leaving) {
-            while (pos + 1 < w.length && w[pos + 1] < entering) {
-                w[pos] = w[pos + 1];
-                pos++;
+
+        /** Number of entries below {@code x}; for a value in the window, the index of its first copy. */
+        private static int rank(float[] w, float x) {
+            if (w.length == 32) { // unrolled for kernels up to 31, librosa's default
+                int i = w[15] < x ? 16 : 0;
+                i += w[i + 7] < x ? 8 : 0;
+                i += w[i + 3] < x ? 4 : 0;
+                i += w[i + 1] < x ? 2 : 0;
+                return i + (w[i] < x ? 1 : 0);
             }
-        } else {
-            while (pos > 0 && w[pos - 1] > entering) {
-                w[pos] = w[pos - 1];
-                pos--;
+            int i = 0;
+            for (int step = w.length >> 1; step > 0; step >>= 1) {
+                i += w[i + step - 1] < x ? step : 0;
             }
+            return i;
         }
-        w[pos] = entering;
     }
 
     private static void requireInput(float[][] x, int size) {

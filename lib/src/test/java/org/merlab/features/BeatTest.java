@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class BeatTest {
     void beatFramesEqualLibrosaBeatTrackOnAllSixClips() {
         int differ = 0;
         for (String clip : Conformance.CLIPS) {
-            differ += compareWithLibrosa(clip, Beat.beatTrack(RhythmFixtures.medianOnset(clip)), "beat_frames");
+            differ += compareWithLibrosa(clip, Beat.beatTrackOnsets(RhythmFixtures.medianOnset(clip)), "beat_frames");
         }
         assertEquals(0, differ, "beat frames differing by one frame");
     }
@@ -43,12 +45,22 @@ class BeatTest {
     }
 
     @Test
+    void tempoEqualsThePaperFeaturesOfSegmentsWithin30s() throws IOException {
+        List<RhythmFixtures.PaperSegment> segments = RhythmFixtures.paperSegmentsWithin30s();
+        assertEquals(26, segments.size());
+        for (RhythmFixtures.PaperSegment segment : segments) {
+            double tempo = Beat.beatTrack(segment.samples(), 22050).tempo();
+            assertEquals(segment.tempo(), tempo, 1e-6 * segment.tempo(), segment.name()); // CSV has 9 digits
+        }
+    }
+
+    @Test
     void aRegularClickTrainIsTrackedOnEveryClick() {
         float[] onset = new float[600];
         for (int t = 10; t < onset.length; t += 20) {
             onset[t] = 1f;
         }
-        Beat.Track track = Beat.beatTrack(onset);
+        Beat.Track track = Beat.beatTrackOnsets(onset);
         assertEquals(60.0 * 22050 / (512 * 20), track.tempo(), 1e-9);
         int[] frames = track.frames();
         assertTrue(frames.length >= 25, "beats found: " + frames.length);
@@ -60,7 +72,7 @@ class BeatTest {
 
     @Test
     void silenceHasNoTempoAndNoBeats() {
-        Beat.Track track = Beat.beatTrack(new float[100]);
+        Beat.Track track = Beat.beatTrackOnsets(new float[100]);
         assertEquals(0.0, track.tempo());
         assertEquals(0, track.frames().length);
     }

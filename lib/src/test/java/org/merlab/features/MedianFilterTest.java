@@ -76,6 +76,19 @@ class MedianFilterTest {
     }
 
     @Test
+    void aRangeOfPositionsEqualsTheSameSliceOfTheWholeLine() {
+        float[] x = randomMatrix(1, 90, 21, 0)[0];
+        float[] whole = MedianFilter.alongRows(new float[][] {x}, 31)[0];
+        MedianFilter.Line line = new MedianFilter.Line(x.length, 31);
+        float[] part = new float[x.length];
+        line.filter(x, part, 70, 90);
+        line.filter(x, part, 0, 4);
+        for (int i : new int[] {0, 3, 70, 80, 89}) {
+            assertArrayEquals(new float[] {whole[i]}, new float[] {part[i]}, "position " + i);
+        }
+    }
+
+    @Test
     void sizeOneIsTheIdentity() {
         float[][] x = randomMatrix(3, 20, 5, 0);
         assertArrayEquals(x, MedianFilter.alongColumns(x, 1));
