@@ -1,7 +1,11 @@
 package org.merlab.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -58,5 +62,41 @@ class EvaluationTest {
         assertThrows(EvalException.class, () -> Evaluation.of(new int[] {0, 1}, new double[][] {{1, 0, 0}}, CLASSES));
         assertThrows(EvalException.class, () -> Evaluation.of(new int[] {0},
                 new double[][] {{Double.NaN, 1, 0}}, CLASSES));
+    }
+
+    /** Random 4-class predictions with tied scores, checked against scikit-learn 1.2.1 (make_sklearn_metrics.py). */
+    @Test
+    void agreesWithScikitLearn() throws IOException {
+        JsonNode ref;
+        try (InputStream in = getClass().getResourceAsStream("sklearn-metrics.json")) {
+            ref = new ObjectMapper().readTree(in);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        double[][] probabilities = mapper.treeToValue(ref.get("probabilities"), double[][].class);
+        int[] truth = mapper.treeToValue(ref.get("truth"), int[].class);
+        Evaluation e = Evaluation.of(truth, probabilities, List.of("a", "b", "c", "d"), null, BootstrapOptions.NONE);
+
+        assertArrayEquals(mapper.treeToValue(ref.get("confusion"), int[][].class), e.confusion().counts());
+        assertEquals(ref.get("accuracy").asDouble(), e.accuracy(), 1e-12);
+        assertEquals(ref.get("macroF1").asDouble(), e.macroF1(), 1e-12);
+        assertEquals(ref.get("weightedF1").asDouble(), e.weightedF1(), 1e-12);
+        assertEquals(ref.get("mcc").asDouble(), e.mcc(), 1e-12);
+        for (int c = 0; c < 4; c++) {
+            ClassMetrics m = e.perClass().get(c);
+            assertEquals(ref.get("precision").get(c).asDouble(), m.precision(), 1e-12);
+            assertEquals(ref.get("recall").get(c).asDouble(), m.recall(), 1e-12);
+            assertEquals(ref.get("f1").get(c).asDouble(), m.f1(), 1e-12);
+            assertEquals(ref.get("support").get(c).asInt(), m.support());
+            assertEquals(ref.get("rocAuc").get(c).asDouble(), m.rocAuc(), 1e-12);
+            assertEquals(ref.get("averagePrecision").get(c).asDouble(), m.averagePrecision(), 1e-12);
+            assertArrayEquals(mapper.treeToValue(ref.get("rocFpr").get(c), double[].class), e.roc().get(c).fpr(),
+                    1e-12);
+            assertArrayEquals(mapper.treeToValue(ref.get("rocTpr").get(c), double[].class), e.roc().get(c).tpr(),
+                    1e-12);
+            assertArrayEquals(mapper.treeToValue(ref.get("prPrecision").get(c), double[].class),
+                    e.pr().get(c).precision(), 1e-12);
+            assertArrayEquals(mapper.treeToValue(ref.get("prRecall").get(c), double[].class), e.pr().get(c).recall(),
+                    1e-12);
+        }
     }
 }
