@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A labelled feature table: one row per segment, as the paper's 28 features per segment.
@@ -119,6 +120,11 @@ public record Samples(double[][] x, int[] y, String[] group, List<String> classe
             sg[i] = group[rows[i]];
         }
         return new Samples(sx, sy, sg, classes);
+    }
+
+    /** The real segments only, without SMOTE rows: e.g. to score a published-protocol test part on real data. */
+    public Samples realRows() {
+        return subset(IntStream.range(0, size()).filter(i -> !Tracks.isSynthetic(group[i])).toArray());
     }
 
     /** This table's rows followed by {@code other}'s; both must share class names and feature count. */

@@ -76,21 +76,30 @@ public final class Smote {
                 group.toArray(String[]::new), samples.classes()));
     }
 
-    /** For each row, the indices of its {@code k} nearest other rows by Euclidean distance (brute force). */
+    /**
+     * For each row, the indices of its {@code k} nearest other rows by Euclidean distance, nearest first, equal
+     * distances in row order (brute force, {@code O(n^2 p)}, keeping the best {@code k} by insertion).
+     */
     static int[][] nearestNeighbours(double[][] rows, int k) {
         int[][] result = new int[rows.length][];
-        Integer[] order = new Integer[rows.length];
-        double[] distance = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
+            int[] best = new int[k];
+            double[] bestDistance = new double[k];
+            Arrays.fill(bestDistance, Double.POSITIVE_INFINITY);
             for (int j = 0; j < rows.length; j++) {
-                order[j] = j;
-                distance[j] = j == i ? Double.POSITIVE_INFINITY : squaredDistance(rows[i], rows[j]);
+                double d = j == i ? Double.POSITIVE_INFINITY : squaredDistance(rows[i], rows[j]);
+                int slot = k;
+                while (slot > 0 && d < bestDistance[slot - 1]) {
+                    slot--;
+                }
+                if (slot < k) {
+                    System.arraycopy(best, slot, best, slot + 1, k - slot - 1);
+                    System.arraycopy(bestDistance, slot, bestDistance, slot + 1, k - slot - 1);
+                    best[slot] = j;
+                    bestDistance[slot] = d;
+                }
             }
-            Arrays.sort(order, (a, b) -> Double.compare(distance[a], distance[b]));
-            result[i] = new int[k];
-            for (int m = 0; m < k; m++) {
-                result[i][m] = order[m];
-            }
+            result[i] = best;
         }
         return result;
     }

@@ -55,6 +55,9 @@ class SamplesTest {
         assertEquals(List.of("t2", "t1"), joined.groups());
         assertArrayEquals(new int[] {1, 2}, s.classCounts());
         assertThrows(PrepException.class, () -> s.subset(new int[] {3}));
+        Samples withSmote = s.concat(new Samples(new double[][] {{0, 0}}, new int[] {0},
+                new String[] {Tracks.syntheticTag("t1", "t1")}, AB));
+        assertEquals(s, withSmote.realRows());
         Samples other = new Samples(new double[][] {{1, 2}}, new int[] {0}, new String[] {"t"}, List.of("x", "y"));
         assertThrows(PrepException.class, () -> s.concat(other));
     }

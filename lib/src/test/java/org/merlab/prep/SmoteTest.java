@@ -62,6 +62,8 @@ class SmoteTest {
         assertArrayEquals(new int[] {0, 2}, nn[1]);
         assertArrayEquals(new int[] {1, 0}, nn[2]);
         assertArrayEquals(new int[] {2, 1}, nn[3]);
+        // equal distances keep row order
+        assertArrayEquals(new int[] {0, 2, 3}, Smote.nearestNeighbours(new double[][] {{1}, {0}, {-1}, {2}}, 3)[1]);
     }
 
     @Test
