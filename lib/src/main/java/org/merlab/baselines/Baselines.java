@@ -2,6 +2,7 @@ package org.merlab.baselines;
 
 import org.merlab.eval.BootstrapOptions;
 import org.merlab.eval.Evaluation;
+import org.merlab.eval.Tables;
 import org.merlab.prep.Samples;
 import org.merlab.prep.StandardScaler;
 import smile.math.MathEx;
@@ -76,13 +77,13 @@ public final class Baselines {
 
     /** One row per result: model, segment accuracy, macro-F1, MCC, track accuracy, fit seconds. */
     public static Table table(List<BaselineResult> results) {
-        return Table.create("baselines",
+        return Tables.fourDecimals(Table.create("baselines",
                 StringColumn.create("model", results.stream().map(r -> r.model().name()).toList()),
                 DoubleColumn.create("accuracy", results.stream().mapToDouble(r -> r.evaluation().accuracy())),
                 DoubleColumn.create("macroF1", results.stream().mapToDouble(r -> r.evaluation().macroF1())),
                 DoubleColumn.create("mcc", results.stream().mapToDouble(r -> r.evaluation().mcc())),
                 DoubleColumn.create("trackAccuracy", results.stream().mapToDouble(
                         r -> r.evaluation().trackLevel().map(Evaluation::accuracy).orElse(Double.NaN))),
-                DoubleColumn.create("fitSeconds", results.stream().mapToDouble(BaselineResult::fitSeconds)));
+                DoubleColumn.create("fitSeconds", results.stream().mapToDouble(BaselineResult::fitSeconds))));
     }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * Everything measured about one set of predictions, at segment level and, given track ids, at track level
  * (mean segment probability per track, argmax). Predicted class = argmax of the probabilities, ties to the lower
  * class index. Confidence intervals come from {@link Bootstrap#byTrack}, resampling tracks when track ids are given.
+ * Track ids are taken as given: each SMOTE row's tag counts as a track of its own, so score a published-protocol
+ * test part on {@link org.merlab.prep.Samples#realRows()} when only real tracks should count.
  *
  * @param classes     class names, {@code [classes]}
  * @param truth       true class per row, {@code [rows]}
@@ -137,7 +139,7 @@ public record Evaluation(List<String> classes, int[] truth, int[] predicted, Con
 
     /** Rows: class, precision, recall, f1, support, rocAuc, averagePrecision. */
     public Table perClassTable() {
-        return Table.create("per-class metrics",
+        return Tables.fourDecimals(Table.create("per-class metrics",
                 StringColumn.create("class", perClass.stream().map(ClassMetrics::name).toList()),
                 DoubleColumn.create("precision", perClass.stream().mapToDouble(ClassMetrics::precision).toArray()),
                 DoubleColumn.create("recall", perClass.stream().mapToDouble(ClassMetrics::recall).toArray()),
@@ -145,7 +147,7 @@ public record Evaluation(List<String> classes, int[] truth, int[] predicted, Con
                 IntColumn.create("support", perClass.stream().mapToInt(ClassMetrics::support).toArray()),
                 DoubleColumn.create("rocAuc", perClass.stream().mapToDouble(ClassMetrics::rocAuc).toArray()),
                 DoubleColumn.create("averagePrecision",
-                        perClass.stream().mapToDouble(ClassMetrics::averagePrecision).toArray()));
+                        perClass.stream().mapToDouble(ClassMetrics::averagePrecision).toArray())));
     }
 
     /** One line: rows, accuracy, macro-F1, weighted-F1 and MCC, each with its interval if there is one. */

@@ -35,6 +35,11 @@ public record Samples(double[][] x, int[] y, String[] group, List<String> classe
                 throw new PrepException("row " + i + " has " + (x[i] == null ? "no" : x[i].length)
                         + " features, expected " + width);
             }
+            for (int j = 0; j < width; j++) {
+                if (!Double.isFinite(x[i][j])) {
+                    throw new PrepException("feature " + j + " of row " + i + " is " + x[i][j]);
+                }
+            }
             if (y[i] < 0 || y[i] >= classes.size()) {
                 throw new PrepException("label " + y[i] + " of row " + i + " is not a class index in [0, "
                         + classes.size() + ")");

@@ -26,6 +26,9 @@ class SamplesTest {
         PrepException ragged = assertThrows(PrepException.class,
                 () -> new Samples(new double[][] {{1, 2}, {3}}, new int[] {0, 0}, new String[] {"t", "t"}, AB));
         assertTrue(ragged.getMessage().contains("row 1 has 1 features"), ragged.getMessage());
+        PrepException nan = assertThrows(PrepException.class,
+                () -> new Samples(new double[][] {{1, Double.NaN}}, new int[] {0}, new String[] {"t"}, AB));
+        assertTrue(nan.getMessage().contains("feature 1 of row 0 is NaN"), nan.getMessage());
         assertThrows(PrepException.class,
                 () -> new Samples(new double[][] {{1}}, new int[] {0, 1}, new String[] {"t"}, AB));
         assertThrows(PrepException.class,
