@@ -12,15 +12,16 @@ import java.util.stream.IntStream;
  * track (honest: every segment of a track stays on one side).
  *
  * <p>Within each class the items (segments or tracks) are shuffled with the seed and cut at
- * {@code round(n * train)} and {@code round(n * (train + validation))}, as scikit-learn's
- * {@code train_test_split(..., stratify=y)} applied twice; a class with very few items may leave a part empty.
+ * {@code round(n * train)} and {@code round(n * (train + validation))} (the same idea as scikit-learn's
+ * {@code train_test_split(..., stratify=y)}, not its exact rounding); a class with very few items may leave a part
+ * empty.
  */
 public final class Splits {
 
     private Splits() {
     }
 
-    /** Random segment split stratified by segment label (paper, section 3: SMOTE output split 70/15/15). */
+    /** Random segment split stratified by segment label: the paper's 70/15/15 split of the SMOTE output. */
     public static Split stratifiedSegments(Samples samples, SplitFractions fractions, long seed) {
         int[] part = assignParts(samples.y(), samples.numClasses(), fractions, new SplittableRandom(seed));
         return gather(samples, part);
