@@ -1,0 +1,89 @@
+package org.merlab.baselines;
+
+import org.merlab.eval.BootstrapOptions;
+import org.merlab.eval.Evaluation;
+import org.merlab.eval.Tables;
+import org.merlab.prep.Samples;
+import org.merlab.prep.StandardScaler;
+import smile.math.MathEx;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fits every {@link Baseline} on a training part and evaluates it on a test part, with features standardised by a
+ * {@link StandardScaler} fitted on the training part only, so the baselines see exactly what the networks see.
+ */
+public final class Baselines {
+
+    private static final int BOOTSTRAP_RESAMPLES = 1000;
+
+    private Baselines() {
+    }
+
+    /** All baselines in declaration order, each fitted with {@code seed}. */
+    public static List<BaselineResult> runAll(Samples train, Samples test, long seed) {
+        List<BaselineResult> results = new ArrayList<>();
+        for (Baseline model : Baseline.values()) {
+            results.add(run(model, train, test, seed));
+        }
+        return results;
+    }
+
+    /**
+     * One baseline: fit on {@code train}, predict {@code test}, evaluate at segment and track level with
+     * track-resampling bootstrap intervals (B = 1000, same seed). Classes absent from training get probability 0.
+     */
+    public static BaselineResult run(Baseline model, Samples train, Samples test, long seed) {
+        if (!train.classes().equals(test.classes())) {
+            throw new BaselineException("train classes " + train.classes() + " differ from test classes "
+                    + test.classes());
+        }
+        if (test.size() == 0) {
+            throw new BaselineException("test part is empty");
+        }
+        int[] present = Arrays.stream(train.y()).distinct().sorted().toArray();
+        if (present.length < 2) {
+            throw new BaselineException("training part has " + present.length + " class(es) "
+                    + Arrays.toString(present) + "; a classifier needs at least 2");
+        }
+        int[] dense = new int[train.numClasses()];
+        for (int d = 0; d < present.length; d++) {
+            dense[present[d]] = d;
+        }
+        int[] y = Arrays.stream(train.y()).map(label -> dense[label]).toArray();
+        StandardScaler scaler = StandardScaler.fit(train);
+
+        MathEx.setSeed(seed);
+        long start = System.nanoTime();
+        Posterior posterior = model.fit(scaler.transform(train.x()), y, seed);
+        double fitSeconds = (System.nanoTime() - start) / 1e9;
+
+        double[][] densePosteriors = posterior.probabilities(scaler.transform(test.x()));
+        double[][] probabilities = new double[test.size()][train.numClasses()];
+        for (int i = 0; i < probabilities.length; i++) {
+            for (int d = 0; d < present.length; d++) {
+                probabilities[i][present[d]] = densePosteriors[i][d];
+            }
+        }
+        Evaluation evaluation = Evaluation.of(test.y(), probabilities, test.classes(), test.group(),
+                new BootstrapOptions(BOOTSTRAP_RESAMPLES, seed));
+        return new BaselineResult(model, seed, evaluation, fitSeconds);
+    }
+
+    /** One row per result: model, segment accuracy, macro-F1, MCC, track accuracy, fit seconds. */
+    public static Table table(List<BaselineResult> results) {
+        return Tables.fourDecimals(Table.create("baselines",
+                StringColumn.create("model", results.stream().map(r -> r.model().name()).toList()),
+                DoubleColumn.create("accuracy", results.stream().mapToDouble(r -> r.evaluation().accuracy())),
+                DoubleColumn.create("macroF1", results.stream().mapToDouble(r -> r.evaluation().macroF1())),
+                DoubleColumn.create("mcc", results.stream().mapToDouble(r -> r.evaluation().mcc())),
+                DoubleColumn.create("trackAccuracy", results.stream().mapToDouble(
+                        r -> r.evaluation().trackLevel().map(Evaluation::accuracy).orElse(Double.NaN))),
+                DoubleColumn.create("fitSeconds", results.stream().mapToDouble(BaselineResult::fitSeconds))));
+    }
+}

@@ -1,0 +1,78 @@
+package org.merlab.prep;
+
+/**
+ * Per-feature standardisation {@code z = (x - mean) / scale}, as scikit-learn's {@code StandardScaler}: the scale is
+ * the population standard deviation (ddof 0), and 1 for a constant feature. Fit it on the training part only.
+ *
+ * @param mean  {@code [features]}
+ * @param scale {@code [features]}, all positive
+ */
+public record StandardScaler(double[] mean, double[] scale) {
+
+    public StandardScaler {
+        if (mean.length != scale.length) {
+            throw new PrepException("mean has " + mean.length + " entries but scale has " + scale.length);
+        }
+        mean = mean.clone();
+        scale = scale.clone();
+    }
+
+    /** Means and standard deviations of the training rows. */
+    public static StandardScaler fit(Samples train) {
+        if (train.size() == 0) {
+            throw new PrepException("cannot fit a StandardScaler on 0 rows");
+        }
+        int n = train.size();
+        int p = train.numFeatures();
+        double[] mean = new double[p];
+        for (int i = 0; i < n; i++) {
+            double[] row = train.row(i);
+            for (int j = 0; j < p; j++) {
+                mean[j] += row[j] / n;
+            }
+        }
+        double[] scale = new double[p];
+        for (int i = 0; i < n; i++) {
+            double[] row = train.row(i);
+            for (int j = 0; j < p; j++) {
+                double d = row[j] - mean[j];
+                scale[j] += d * d / n;
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
+        }
+        return new StandardScaler(mean, scale);
+    }
+
+    @Override
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    @Override
+    public double[] scale() {
+        return scale.clone();
+    }
+
+    /** {@code x[rows][features]} standardised; a new array. */
+    public double[][] transform(double[][] x) {
+        double[][] z = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != mean.length) {
+                throw new PrepException("row " + i + " has " + x[i].length + " features, the scaler was fitted on "
+                        + mean.length);
+            }
+            z[i] = new double[mean.length];
+            for (int j = 0; j < mean.length; j++) {
+                z[i][j] = (x[i][j] - mean[j]) / scale[j];
+            }
+        }
+        return z;
+    }
+
+    /** The same rows, labels and groups with standardised features. */
+    public Samples transform(Samples samples) {
+        return new Samples(transform(samples.x()), samples.y(), samples.group(), samples.classes());
+    }
+}

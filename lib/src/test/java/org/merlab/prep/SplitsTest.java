@@ -1,0 +1,88 @@
+package org.merlab.prep;
+
+import org.junit.jupiter.api.Test;
+import org.merlab.testing.SyntheticTracks;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SplitsTest {
+
+    /** 3 classes with 20, 40 and 60 tracks of 10 segments. */
+    private static final Samples DATA = SyntheticTracks.generate(new int[] {20, 40, 60}, 10, 4, 1, 1, 0.1, 7);
+
+    @Test
+    void segmentSplitIsStratifiedPerClass() {
+        Split split = Splits.stratifiedSegments(DATA, SplitFractions.PUBLISHED, 1);
+        // per class: round(n * 0.70) train, round(n * 0.85) - that validation, the rest test
+        assertArrayEquals(new int[] {140, 280, 420}, split.train().classCounts());
+        assertArrayEquals(new int[] {30, 60, 90}, split.validation().classCounts());
+        assertArrayEquals(new int[] {30, 60, 90}, split.test().classCounts());
+        assertEquals(DATA.size(), rowsOf(split).size());
+        // a random segment split of 10-segment tracks almost surely splits tracks: the leak this project measures
+        assertThrows(LeakageException.class, () -> LeakageCheck.requireDisjointTracks(split));
+    }
+
+    @Test
+    void groupedSplitKeepsTracksWholeAndStratifiesTracks() {
+        Split split = Splits.groupedStratified(DATA, SplitFractions.PUBLISHED, 1);
+        assertDoesNotThrow(() -> LeakageCheck.requireDisjointTracks(split));
+        assertArrayEquals(new int[] {14, 28, 42}, tracksPerClass(split.train()));
+        assertArrayEquals(new int[] {3, 6, 9}, tracksPerClass(split.validation()));
+        assertArrayEquals(new int[] {3, 6, 9}, tracksPerClass(split.test()));
+        assertEquals(DATA.size(), rowsOf(split).size());
+    }
+
+    @Test
+    void seedDecidesTheSplit() {
+        assertEquals(Splits.groupedStratified(DATA, SplitFractions.PUBLISHED, 5),
+                Splits.groupedStratified(DATA, SplitFractions.PUBLISHED, 5));
+        assertNotEquals(Splits.groupedStratified(DATA, SplitFractions.PUBLISHED, 5).test().groups(),
+                Splits.groupedStratified(DATA, SplitFractions.PUBLISHED, 6).test().groups());
+    }
+
+    @Test
+    void groupedKFoldPutsEveryTrackInExactlyOneTestFold() {
+        List<Fold> folds = Splits.groupedStratifiedKFold(DATA, 5, 3);
+        assertEquals(5, folds.size());
+        Set<String> seen = new HashSet<>();
+        for (Fold fold : folds) {
+            assertDoesNotThrow(() -> LeakageCheck.requireDisjointTracks(
+                    new Split(fold.train(), fold.test().subset(new int[0]), fold.test())));
+            assertEquals(DATA.size(), fold.train().size() + fold.test().size());
+            assertArrayEquals(new int[] {4, 8, 12}, tracksPerClass(fold.test()));
+            for (String g : fold.test().groups()) {
+                assertTrue(seen.add(g), "track " + g + " in two test folds");
+            }
+        }
+        assertEquals(DATA.groups().size(), seen.size());
+        assertThrows(PrepException.class, () -> Splits.groupedStratifiedKFold(DATA, 121, 3));
+    }
+
+    private static int[] tracksPerClass(Samples s) {
+        Map<String, Integer> labels = Tracks.majorityLabels(s.group(), s.y(), s.numClasses());
+        int[] counts = new int[s.numClasses()];
+        labels.values().forEach(c -> counts[c]++);
+        return counts;
+    }
+
+    /** Every row of the split as "group/first feature", to check the parts cover the data exactly once. */
+    private static Set<String> rowsOf(Split split) {
+        Set<String> rows = new HashSet<>();
+        for (Samples part : List.of(split.train(), split.validation(), split.test())) {
+            for (int i = 0; i < part.size(); i++) {
+                assertTrue(rows.add(part.group(i) + "/" + part.row(i)[0]), "row repeated");
+            }
+        }
+        return rows;
+    }
+}
