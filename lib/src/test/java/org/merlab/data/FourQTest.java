@@ -81,7 +81,7 @@ class FourQTest {
     @Test
     void metadataQuadrantMustAgree() throws IOException {
         Path file = annotations("MT1,Q2");
-        Files.writeString(dir.resolve(FourQ.METADATA), "\"Song\",\"Quadrant\",\"GenresStr\"\r\n\"MT1\",\"Q3\",\"Rap\"\r\n");
+        Fixtures.lines(dir, FourQ.METADATA, "\r\n", "\"Song\",\"Quadrant\",\"GenresStr\"", "\"MT1\",\"Q3\",\"Rap\"");
         DatasetException e = assertThrows(DatasetException.class, () -> FourQ.load(dir));
         assertEquals(file + ":2: song MT1 is Q2 here but Q3 in " + FourQ.METADATA, e.getMessage());
     }
