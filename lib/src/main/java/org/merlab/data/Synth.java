@@ -36,6 +36,8 @@ final class Synth {
     private final SplittableRandom random;
     private final double[] mix;
     private final Map<Integer, double[]> tables = new HashMap<>();
+    /** MIDI note of the melody's tonic: the key's pitch class within half an octave of the register. */
+    private final int tonic;
 
     private Synth(TrackParameters p, EmotifyGenre genre, int samples, int sampleRate, SplittableRandom random) {
         this.p = p;
@@ -43,6 +45,7 @@ final class Synth {
         this.sampleRate = sampleRate;
         this.random = random;
         this.mix = new double[samples];
+        this.tonic = p.registerMidi() + p.key() - 6;
     }
 
     /**
@@ -56,6 +59,11 @@ final class Synth {
         return s.master();
     }
 
+    /**
+     * Bars of four beats, one chord a bar from one of three progressions in the mode (major I-V-vi-IV, I-IV-V-I,
+     * I-vi-IV-V; minor i-VI-III-VII, i-iv-v-i, i-VII-VI-v), a melody note every {@code 1 / notesPerBeat} beats
+     * (one slot in ten is a rest), and drums on each beat.
+     */
     private void compose() {
         double beat = 60.0 / p.tempoBpm();
         int[][] progressions = p.mode() == MusicalProfile.Mode.MAJOR ? MAJOR_PROGRESSIONS : MINOR_PROGRESSIONS;
@@ -69,9 +77,9 @@ final class Synth {
             chord(start, beat, degree);
             for (double t = start; t < start + 4 * beat - 1e-9; t += slot) {
                 melodyDegree = nextMelodyDegree(melodyDegree);
-                if (random.nextDouble() >= 0.1) {
-                    note(t, slot * p.articulation(), p.registerMidi() + p.key() % 12 - 6
-                            + p.mode().semitones(melodyDegree), 0.5);
+                boolean rest = random.nextDouble() < 0.1;
+                if (!rest) {
+                    note(t, slot * p.articulation(), tonic + p.mode().semitones(melodyDegree), 0.5);
                 }
             }
             for (int b = 0; b < 4; b++) {
@@ -82,7 +90,7 @@ final class Synth {
 
     /** Chord and bass for one bar; staccato profiles strike the chord on every beat. */
     private void chord(double start, double beat, int degree) {
-        int root = p.registerMidi() - 12 + p.key() % 12 - 6;
+        int root = tonic - 12;
         boolean perBeat = p.articulation() < 0.6;
         int strokes = perBeat ? 4 : 1;
         double span = perBeat ? beat : 4 * beat;
