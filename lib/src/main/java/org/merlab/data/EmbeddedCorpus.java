@@ -3,7 +3,6 @@ package org.merlab.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,9 +30,10 @@ public final class EmbeddedCorpus {
 
     /**
      * The corpus folder for {@code options}, generated if absent. The default options live in
-     * {@link #DEFAULT_DIR}, others beside it in {@code emotify-synth-<seed>-<tracks per cell>x<seconds>s}. A folder
-     * made by another generator version or other options is a stale cache: it is rebuilt (new corpus first, then
-     * the old one removed), so a half-written corpus is never left in place.
+     * {@link #DEFAULT_DIR}, others beside it in {@code emotify-synth-<seed>-<per cell>x<seconds>s-<min>to<max>}.
+     * A folder whose {@value SyntheticEmotify#STAMP} names another generator version or other options is a stale
+     * cache and is replaced. The new corpus is complete before it is renamed into place, so a reader never sees a
+     * partial one; when several processes race, the first rename wins and the others use its corpus.
      *
      * @throws UncheckedIOException if the corpus cannot be written
      */
@@ -44,21 +44,25 @@ public final class EmbeddedCorpus {
             if (stamp.equals(readStamp(dir))) {
                 return dir;
             }
-            Path fresh = dir.resolveSibling(dir.getFileName() + ".new");
-            SyntheticEmotify.deleteTree(fresh);
+            String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
+            Path fresh = dir.resolveSibling("." + dir.getFileName() + ".new-" + unique);
+            Path old = dir.resolveSibling("." + dir.getFileName() + ".old-" + unique);
             SyntheticEmotify.generate(fresh, options);
-            Path old = dir.resolveSibling(dir.getFileName() + ".old");
-            SyntheticEmotify.deleteTree(old);
-            if (Files.exists(dir)) {
-                Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                if (Files.exists(dir)) {
+                    Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException lostRace) {
+                SyntheticEmotify.deleteTree(fresh);
+                if (!stamp.equals(readStamp(dir))) {
+                    throw lostRace;
+                }
             }
-            Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
             SyntheticEmotify.deleteTree(old);
             return dir;
-        } catch (FileAlreadyExistsException e) {
-            throw new UncheckedIOException("another process is writing the embedded corpus next to " + dir, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the embedded corpus " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the embedded corpus " + dir + ": " + e, e);
         }
     }
 

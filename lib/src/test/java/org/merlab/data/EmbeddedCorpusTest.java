@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbeddedCorpusTest {
@@ -51,6 +53,17 @@ class EmbeddedCorpusTest {
         assertTrue(Files.exists(dir.resolve("pop/1.wav")));
         assertEquals(SyntheticEmotify.stamp(TINY), Files.readString(dir.resolve(SyntheticEmotify.STAMP)).strip());
         assertEquals(List.of(dir), Files.list(dir.getParent()).toList());
-        assertFalse(Files.exists(dir.resolveSibling(dir.getFileName() + ".old")));
+    }
+
+    @Test
+    void concurrentEnsuresAgreeOnOneCompleteCorpus() throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<Path> a = pool.submit(() -> EmbeddedCorpus.ensure(repo, TINY));
+            Future<Path> b = pool.submit(() -> EmbeddedCorpus.ensure(repo, TINY));
+            assertEquals(a.get(), b.get());
+        }
+        Path dir = EmbeddedCorpus.directory(repo, TINY);
+        assertEquals(List.of(dir), Files.list(dir.getParent()).toList());
+        assertEquals(36, EmbeddedCorpus.load(repo, TINY).tracks().size());
     }
 }

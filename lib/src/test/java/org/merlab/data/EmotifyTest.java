@@ -7,9 +7,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.merlab.testing.Shared;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -152,6 +155,16 @@ class EmotifyTest {
         for (String genre : List.of("classical", "rock", "electronic", "pop")) {
             assertEquals(30, d.tracks().stream().filter(t -> t.genre().equals(genre)).count(), genre);
         }
+        // the subset's MANIFEST.tsv lists exactly the tracks with audio, with their dominant emotion
+        CsvTable manifest = CsvTable.read(root.resolve("MANIFEST.tsv"), '\t', StandardCharsets.UTF_8);
+        Map<String, String> expected = new HashMap<>();
+        for (CsvTable.Row row : manifest.rows()) {
+            String id = manifest.text(row, manifest.column("track_id"));
+            expected.put(id, manifest.text(row, manifest.column("emotion")));
+        }
+        Map<String, String> loaded = new HashMap<>();
+        d.tracks().forEach(t -> loaded.put(t.id(), t.label()));
+        assertEquals(expected, loaded);
     }
 
     /**

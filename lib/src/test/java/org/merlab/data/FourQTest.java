@@ -5,9 +5,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.merlab.testing.Shared;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -98,5 +101,13 @@ class FourQTest {
         FourQClip first = d.tracks().get(0);
         assertEquals(new FourQClip("MT0000762097", "Holiday", root.resolve("Q4/MT0000762097.mp3"), Quadrant.Q4), first);
         assertTrue(d.tracks().stream().noneMatch(c -> c.genre().isEmpty()));
+        CsvTable manifest = CsvTable.read(root.resolve("MANIFEST.tsv"), '\t', StandardCharsets.UTF_8);
+        Map<String, Path> expected = new HashMap<>();
+        for (CsvTable.Row row : manifest.rows()) {
+            expected.put(manifest.text(row, manifest.column("song")), root.resolve(manifest.text(row, 0)));
+        }
+        Map<String, Path> loaded = new HashMap<>();
+        d.tracks().forEach(c -> loaded.put(c.id(), c.audio()));
+        assertEquals(expected, loaded);
     }
 }
