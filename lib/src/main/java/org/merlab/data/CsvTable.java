@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A small delimited file read whole: a header line and data rows, as the annotation files of Emotify and 4Q are.
  * Handles what those files do: CRLF or LF endings, spaces around separators (names and values are trimmed), and
- * RFC 4180 quoting ({@code "a, b"}, {@code ""} for a quote) within one line. Blank lines are skipped.
+ * RFC 4180 quoting ({@code "a, b"}, {@code ""} for a quote) within one line, and a leading byte-order mark.
+ * Blank lines are skipped.
  * Every failure is a {@link DatasetException} naming the file and line.
  */
 final class CsvTable {
@@ -40,7 +41,8 @@ final class CsvTable {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+            // a UTF-8 byte-order mark, as spreadsheet exports write, is not part of the first column's name
+            String line = (i == 0 ? lines.get(i).replaceFirst("^\uFEFF", "") : lines.get(i)).strip();
             if (line.isEmpty()) {
                 continue;
             }

@@ -30,6 +30,12 @@ class CsvTableTest {
     }
 
     @Test
+    void ignoresAByteOrderMark() throws IOException {
+        CsvTable t = read("\n", "\uFEFFtrack id,genre", "1,pop");
+        assertEquals(0, t.column("track id"));
+    }
+
+    @Test
     void badNumbersNameTheColumnAndLine() throws IOException {
         CsvTable t = read("\n", "a,b", "1,NaN", "x,2");
         DatasetException e = assertThrows(DatasetException.class, () -> t.number(t.rows().get(0), 1));
