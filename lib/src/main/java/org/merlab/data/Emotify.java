@@ -58,10 +58,10 @@ public final class Emotify {
      */
     public static LoadedDataset<EmotifyTrack> load(Path annotations, Path audioRoot, String name) {
         CsvTable table = CsvTable.read(annotations, ',', StandardCharsets.UTF_8);
-        List<Labels> labels = table.hasColumn("emotion") ? aggregated(table) : perParticipant(table);
+        List<Annotation> parsed = table.hasColumn("emotion") ? aggregated(table) : perParticipant(table);
         List<EmotifyTrack> tracks = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Labels l : labels) {
+        for (Annotation l : parsed) {
             Optional<Path> audio = AudioFiles.find(audioRoot, l.genre.audioStem(l.trackId));
             if (audio.isEmpty()) {
                 missing.add(Integer.toString(l.trackId));
@@ -73,16 +73,16 @@ public final class Emotify {
         return new LoadedDataset<>(name, tracks, missing);
     }
 
-    private record Labels(int trackId, EmotifyGenre genre, double[] fractions, int participants,
+    private record Annotation(int trackId, EmotifyGenre genre, double[] fractions, int participants,
                           Optional<Gems> stated) {
     }
 
     /** Reads {@code emotions.csv}: one row per track, shares given, the file's own dominant {@code emotion}. */
-    private static List<Labels> aggregated(CsvTable table) {
+    private static List<Annotation> aggregated(CsvTable table) {
         Columns c = new Columns(table);
         int emotion = table.column("emotion");
         Map<Integer, Integer> firstLine = new HashMap<>();
-        List<Labels> out = new ArrayList<>();
+        List<Annotation> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             int id = table.integer(row, c.id);
             Integer previous = firstLine.putIfAbsent(id, row.line());
@@ -100,13 +100,13 @@ public final class Emotify {
             }
             String stated = table.text(row, emotion);
             Gems statedGems = Gems.parse(stated).orElseThrow(() -> table.fail(row, "unknown emotion '" + stated + "'"));
-            out.add(new Labels(id, genre, shares, 0, Optional.of(statedGems)));
+            out.add(new Annotation(id, genre, shares, 0, Optional.of(statedGems)));
         }
         return out;
     }
 
     /** Reads the official {@code data.csv}: 0/1 choices per session, summed per track (first appearance order). */
-    private static List<Labels> perParticipant(CsvTable table) {
+    private static List<Annotation> perParticipant(CsvTable table) {
         Columns c = new Columns(table);
         for (String column : OFFICIAL_HEADER.split(", ")) {
             table.column(column);
@@ -127,14 +127,14 @@ public final class Emotify {
             }
             count[c.emotions.length]++;
         }
-        List<Labels> out = new ArrayList<>();
+        List<Annotation> out = new ArrayList<>();
         counts.forEach((id, count) -> {
             int n = count[c.emotions.length];
             double[] shares = new double[c.emotions.length];
             for (int i = 0; i < shares.length; i++) {
                 shares[i] = count[i] / (double) n;
             }
-            out.add(new Labels(id, genres.get(id), shares, n, Optional.empty()));
+            out.add(new Annotation(id, genres.get(id), shares, n, Optional.empty()));
         });
         return out;
     }

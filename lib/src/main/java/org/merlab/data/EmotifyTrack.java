@@ -25,6 +25,10 @@ public record EmotifyTrack(int trackId, String genre, Path audio, double[] fract
                     + fractions.length);
         }
         fractions = fractions.clone();
+        if (dominant != Gems.dominant(fractions)) {
+            throw new IllegalArgumentException("track " + trackId + ": dominant " + dominant.label()
+                    + " is not the largest share (GEMS-order tie rule gives " + Gems.dominant(fractions).label() + ")");
+        }
     }
 
     @Override
