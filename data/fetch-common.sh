@@ -1,0 +1,90 @@
+# Shared by data/fetch-*: download, verify, extract, then rename into data/raw/<name>/ in one step.
+# Sourced, not run. Raw data is immutable: an existing target is never touched.
+
+# fetch_dataset NAME MANIFEST URL FILE [URL FILE ...]
+#   Downloads each URL to FILE inside a temporary folder next to the target, checks it against MANIFEST
+#   (lines "<sha256>  <file>", '#' comments; "-" as the hash means "not known yet"), unpacks .zip archives,
+#   and renames the folder to ${MERLAB_RAW:-data/raw}/NAME. A "-" hash is replaced in MANIFEST by the
+#   hash just downloaded, and the script says so: commit that manifest once you trust the download.
+fetch_dataset() {
+    local name=$1 manifest=$2
+    shift 2
+    local raw=${MERLAB_RAW:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/raw}
+    local target=$raw/$name
+    if [ -e "$target" ]; then
+        echo "fetch-$name: refusing to touch $target: it exists, and raw data is never overwritten or modified." >&2
+        echo "fetch-$name: to fetch again, move it away yourself first." >&2
+        return 2
+    fi
+    if [ ! -f "$manifest" ]; then
+        echo "fetch-$name: checksum manifest $manifest is missing" >&2
+        return 1
+    fi
+    mkdir -p "$raw"
+    local partial
+    partial=$(mktemp -d "$raw/.$name.partial.XXXXXX")
+    # shellcheck disable=SC2064  # expand now: the trap must remove this very folder
+    trap "rm -rf '$partial'" EXIT
+    while [ $# -gt 0 ]; do
+        local url=$1 file=$2
+        shift 2
+        echo "fetch-$name: downloading $url" >&2
+        local rc=0
+        curl -fsSL --connect-timeout 20 --max-time 7200 --retry 2 -o "$partial/$file" "$url" || rc=$?
+        if [ $rc -ne 0 ]; then
+            echo "fetch-$name: download failed (curl exit $rc): $url" >&2
+            echo "fetch-$name: check the network (offline?) and that the URL still serves the file." >&2
+            return 1
+        fi
+        verify "$name" "$manifest" "$partial" "$file" || return 1
+    done
+    local archive
+    for archive in "$partial"/*.zip; do
+        [ -e "$archive" ] || continue
+        unzip -q "$archive" -d "$partial/unpacked" || { echo "fetch-$name: cannot unzip $archive" >&2; return 1; }
+    done
+    flatten "$partial"
+    mv -T "$partial" "$target"
+    trap - EXIT
+    echo "fetch-$name: done: $target" >&2
+}
+
+# verify NAME MANIFEST DIR FILE: checks DIR/FILE against its manifest line; records the hash where it is "-".
+verify() {
+    local name=$1 manifest=$2 dir=$3 file=$4
+    local expected actual
+    expected=$(awk -v f="$file" '!/^#/ && $2 == f { print $1 }' "$manifest")
+    actual=$(sha256sum "$dir/$file" | cut -d' ' -f1)
+    if [ -z "$expected" ]; then
+        echo "fetch-$name: $file is not listed in $manifest" >&2
+        return 1
+    elif [ "$expected" = "-" ]; then
+        awk -v f="$file" -v h="$actual" '!/^#/ && $2 == f { $1 = h; print $1 "  " $2; next } { print }' \
+            "$manifest" > "$manifest.tmp" && mv "$manifest.tmp" "$manifest"
+        echo "fetch-$name: no checksum was known for $file; recorded sha256 $actual in $manifest" >&2
+        echo "fetch-$name: commit $manifest so that later downloads are verified against it." >&2
+    elif [ "$expected" != "$actual" ]; then
+        echo "fetch-$name: checksum mismatch for $file: expected $expected, got $actual" >&2
+        return 1
+    else
+        echo "fetch-$name: $file verified (sha256 $actual)" >&2
+    fi
+}
+
+# flatten DIR: unpacked archives whose content is one folder are moved up, so the dataset's
+# files sit directly in DIR/ (beside the archives, which are kept as downloaded).
+flatten() {
+    local dir=$1
+    [ -d "$dir/unpacked" ] || return 0
+    local entries=("$dir"/unpacked/*)
+    local inner=$dir/unpacked
+    if [ ${#entries[@]} -eq 1 ] && [ -d "${entries[0]}" ]; then
+        inner=${entries[0]}
+    fi
+    local entry
+    for entry in "$inner"/* "$inner"/.[!.]*; do
+        [ -e "$entry" ] || continue
+        mv "$entry" "$dir/"
+    done
+    rm -rf "$dir/unpacked"
+}
