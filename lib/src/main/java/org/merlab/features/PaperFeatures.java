@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * </pre>
  * Each mean runs over every element (chroma: 12 x frames gives one number). The STFT of a segment is computed once;
  * chroma, the spectral features and HPSS derive from it, and one mel dB spectrogram feeds both MFCC and the onset
- * envelope of the beat tracker (median over bands, as {@code beat_track(y=...)} uses).
+ * envelope of the beat tracker (median over bands, as {@code beat_track(y=...)} uses). The harmonic column is the mean
+ * of the HPSS harmonic waveform, computed by {@link Effects#harmonicMean} without synthesising the waveform.
  */
 public final class PaperFeatures {
 
@@ -54,11 +55,8 @@ public final class PaperFeatures {
         float[][] magnitude = spectrum.magnitude();
         float[][] power = spectrum.power();
         float[][] melDb = Mel.powerToDb(Mel.melspectrogram(power, sr));
-        float[] harmonic = Stft.istft(
-                Hpss.apply(spectrum, magnitude, Hpss.masks(magnitude, HpssOptions.DEFAULT).harmonic()),
-                StftOptions.DEFAULT, segment.length);
         float[] onset = Onset.onsetStrength(melDb, Onset.Aggregate.MEDIAN);
-        double tempo = Beat.beatTrack(onset, TempoOptions.defaults().withRate(sr, StftOptions.DEFAULT.hop()), 100, true)
+        double tempo = Beat.beatTrackOnsets(onset, TempoOptions.defaults().withRate(sr, StftOptions.DEFAULT.hop()), 100, true)
                 .tempo();
 
         double[] out = new double[SIZE];
@@ -68,7 +66,7 @@ public final class PaperFeatures {
         out[3] = mean(Spectral.spectralBandwidth(magnitude, sr));
         out[4] = mean(Spectral.spectralRolloff(magnitude, sr, Spectral.ROLL_PERCENT));
         out[5] = mean(Spectral.zeroCrossingRate(segment));
-        out[6] = mean(harmonic);
+        out[6] = Effects.harmonicMean(spectrum, magnitude, segment.length, HpssOptions.DEFAULT, StftOptions.DEFAULT);
         out[7] = tempo;
         float[][] mfcc = Mel.mfcc(melDb, Mel.N_MFCC);
         for (int k = 0; k < Mel.N_MFCC; k++) {
