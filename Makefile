@@ -26,3 +26,10 @@ bench-spectral:
 .PHONY: bench-rhythm
 bench-rhythm:
 	$(call test-main,org.merlab.features.RhythmBenchmark)
+
+# The paper-feature pipeline on every 3 s segment of a dataset (default: the shared Emotify dev subset), on one thread
+# and on all cores: seconds of audio per second, by wall clock and by thread CPU time. BENCH_DATA=DIR to change it.
+BENCH_DATA ?= ../shared/datasets/emotify-dev
+.PHONY: bench-features
+bench-features:
+	./merlab bench-features $(BENCH_DATA)
