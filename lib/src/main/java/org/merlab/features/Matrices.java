@@ -5,6 +5,8 @@ import java.util.Arrays;
 /** Matrix products shared by the filterbank features (mel, chroma, MFCC). */
 final class Matrices {
 
+    private static final int TILE = 32;
+
     private Matrices() {
     }
 
@@ -17,6 +19,7 @@ final class Matrices {
      * @throws ParameterException if the inner dimensions differ
      */
     static float[][] multiply(double[][] a, float[][] s) {
+        requireRectangular(s, "spectrogram");
         if (a[0].length != s.length) {
             throw new ParameterException("weights have " + a[0].length + " columns but the spectrogram has "
                     + s.length + " bins");
@@ -54,5 +57,42 @@ final class Matrices {
             }
         }
         return multiply(wide, s);
+    }
+
+    /** {@code [rows][cols]} to {@code [cols][rows]}, copied in tiles so both sides are read and written in runs. */
+    static float[][] transpose(float[][] m) {
+        int rows = m.length;
+        int cols = m[0].length;
+        float[][] out = new float[cols][rows];
+        for (int r0 = 0; r0 < rows; r0 += TILE) {
+            int r1 = Math.min(rows, r0 + TILE);
+            for (int c0 = 0; c0 < cols; c0 += TILE) {
+                int c1 = Math.min(cols, c0 + TILE);
+                for (int r = r0; r < r1; r++) {
+                    float[] row = m[r];
+                    for (int c = c0; c < c1; c++) {
+                        out[c][r] = row[c];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that a {@code [rows][cols]} input has rows, all of one length.
+     *
+     * @throws ParameterException naming {@code what} otherwise
+     */
+    static void requireRectangular(float[][] m, String what) {
+        if (m.length == 0) {
+            throw new ParameterException(what + " has no rows");
+        }
+        for (int r = 1; r < m.length; r++) {
+            if (m[r].length != m[0].length) {
+                throw new ParameterException(what + " row " + r + " has " + m[r].length + " columns, row 0 has "
+                        + m[0].length);
+            }
+        }
     }
 }

@@ -100,6 +100,7 @@ public final class Mel {
         if (!(topDb >= 0)) {
             throw new ParameterException("topDb must be non-negative, got " + topDb);
         }
+        Matrices.requireRectangular(s, "power spectrogram");
         float floorAmin = (float) amin;
         double refDb = 10.0 * Math.log10(Math.max(amin, Math.abs(ref)));
         float[][] out = new float[s.length][];
@@ -139,6 +140,7 @@ public final class Mel {
      * @throws ParameterException unless {@code 1 <= nMfcc <= nMels}
      */
     public static float[][] mfcc(float[][] sDb, int nMfcc) {
+        Matrices.requireRectangular(sDb, "dB spectrogram");
         int bands = sDb.length;
         if (nMfcc < 1 || nMfcc > bands) {
             throw new ParameterException("nMfcc must be in 1.." + bands + ", got " + nMfcc);

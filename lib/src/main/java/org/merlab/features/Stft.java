@@ -13,6 +13,9 @@ import java.util.Arrays;
  */
 public final class Stft {
 
+    /** Frames transformed together, so the {@code [bins][frames]} rows are read and written in runs of this length. */
+    private static final int BLOCK = 32;
+
     private Stft() {
     }
 
@@ -37,17 +40,23 @@ public final class Stft {
         float[][] re = new float[bins][frames];
         float[][] im = new float[bins][frames];
         DoubleFFT_1D fft = new DoubleFFT_1D(nFft);
-        double[] buf = new double[nFft];
-        for (int t = 0; t < frames; t++) {
-            int start = t * o.hop() - shift;
-            Arrays.fill(buf, 0.0);
-            int from = Math.max(wFirst, -start);
-            int to = Math.min(wEnd, y.length - start);
-            for (int n = from; n < to; n++) {
-                buf[n] = window[n] * y[start + n];
+        // FFT a block of frames, then scatter it bin by bin: the [bins][frames] output is written in runs of BLOCK
+        // consecutive floats instead of one float per row per frame.
+        double[][] block = new double[BLOCK][nFft];
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int count = Math.min(BLOCK, frames - t0);
+            for (int j = 0; j < count; j++) {
+                double[] buf = block[j];
+                int start = (t0 + j) * o.hop() - shift;
+                Arrays.fill(buf, 0.0);
+                int from = Math.max(wFirst, -start);
+                int to = Math.min(wEnd, y.length - start);
+                for (int n = from; n < to; n++) {
+                    buf[n] = window[n] * y[start + n];
+                }
+                fft.realForward(buf);
             }
-            fft.realForward(buf);
-            unpack(buf, nFft, re, im, t);
+            unpack(block, count, nFft, re, im, t0);
         }
         return new Spectrogram(re, im);
     }
@@ -94,13 +103,17 @@ public final class Stft {
         double[] window = Window.stftWindow(o);
         double[] sum = new double[nFft + o.hop() * (frames - 1)];
         DoubleFFT_1D fft = new DoubleFFT_1D(nFft);
-        double[] buf = new double[nFft];
-        for (int t = 0; t < frames; t++) {
-            pack(s, nFft, t, buf);
-            fft.realInverse(buf, true);
-            int offset = t * o.hop();
-            for (int n = 0; n < nFft; n++) {
-                sum[offset + n] += window[n] * buf[n];
+        double[][] block = new double[BLOCK][nFft];
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int count = Math.min(BLOCK, frames - t0);
+            pack(s, nFft, t0, count, block);
+            for (int j = 0; j < count; j++) {
+                double[] buf = block[j];
+                fft.realInverse(buf, true);
+                int offset = (t0 + j) * o.hop();
+                for (int n = 0; n < nFft; n++) {
+                    sum[offset + n] += window[n] * buf[n];
+                }
             }
         }
         double[] envelope = Window.sumSquare(o, frames);
@@ -114,38 +127,53 @@ public final class Stft {
         return y;
     }
 
-    /** Reads JTransforms' packed real-FFT layout (see {@link DoubleFFT_1D#realForward(double[])}) into column t. */
-    private static void unpack(double[] a, int n, float[][] re, float[][] im, int t) {
+    /**
+     * Reads {@code count} frames in JTransforms' packed real-FFT layout (see {@link DoubleFFT_1D#realForward(double[])})
+     * into columns {@code t0..t0+count-1}.
+     */
+    private static void unpack(double[][] a, int count, int n, float[][] re, float[][] im, int t0) {
         int half = n / 2;
-        re[0][t] = (float) a[0];
-        im[0][t] = 0f;
-        for (int k = 1; k < half; k++) {
-            re[k][t] = (float) a[2 * k];
-            im[k][t] = (float) a[2 * k + 1];
-        }
         boolean even = n % 2 == 0;
-        re[half][t] = (float) (even ? a[1] : a[2 * half]);
-        im[half][t] = even ? 0f : (float) a[1];
+        for (int j = 0; j < count; j++) {
+            re[0][t0 + j] = (float) a[j][0];
+            re[half][t0 + j] = (float) (even ? a[j][1] : a[j][2 * half]);
+            im[half][t0 + j] = even ? 0f : (float) a[j][1];
+        }
+        for (int k = 1; k < half; k++) {
+            float[] r = re[k];
+            float[] i = im[k];
+            for (int j = 0; j < count; j++) {
+                r[t0 + j] = (float) a[j][2 * k];
+                i[t0 + j] = (float) a[j][2 * k + 1];
+            }
+        }
     }
 
     /**
-     * Writes column t into JTransforms' packed layout; like numpy's {@code irfft}, the imaginary parts of the DC and
-     * (for even n) Nyquist bins are ignored.
+     * Writes columns {@code t0..t0+count-1} into JTransforms' packed layout, reading each bin row in a run; like
+     * numpy's {@code irfft}, the imaginary parts of the DC and (for even n) Nyquist bins are ignored.
      */
-    private static void pack(Spectrogram s, int n, int t, double[] a) {
+    private static void pack(Spectrogram s, int n, int t0, int count, double[][] a) {
         float[][] re = s.re();
         float[][] im = s.im();
         int half = n / 2;
-        a[0] = re[0][t];
-        for (int k = 1; k < half; k++) {
-            a[2 * k] = re[k][t];
-            a[2 * k + 1] = im[k][t];
+        boolean even = n % 2 == 0;
+        for (int j = 0; j < count; j++) {
+            a[j][0] = re[0][t0 + j];
+            if (even) {
+                a[j][1] = re[half][t0 + j];
+            } else {
+                a[j][2 * half] = re[half][t0 + j];
+                a[j][1] = im[half][t0 + j];
+            }
         }
-        if (n % 2 == 0) {
-            a[1] = re[half][t];
-        } else {
-            a[2 * half] = re[half][t];
-            a[1] = im[half][t];
+        for (int k = 1; k < half; k++) {
+            float[] r = re[k];
+            float[] i = im[k];
+            for (int j = 0; j < count; j++) {
+                a[j][2 * k] = r[t0 + j];
+                a[j][2 * k + 1] = i[t0 + j];
+            }
         }
     }
 

@@ -144,5 +144,7 @@ class MelTest {
         ParameterException e = assertThrows(ParameterException.class, () -> Mel.mfcc(mel, 129));
         assertTrue(e.getMessage().contains("129"), e.getMessage());
         assertThrows(ParameterException.class, () -> Mel.melspectrogram(new float[1][3], 22050));
+        assertThrows(ParameterException.class, () -> Mel.powerToDb(new float[][] {new float[2], new float[3]}));
+        assertThrows(ParameterException.class, () -> Mel.melspectrogram(new float[][] {new float[2], new float[3]}, 22050));
     }
 }
