@@ -39,6 +39,7 @@ public final class Hpss {
      * @param magnitude {@code |X|}, {@code [bins][frames]}, non-negative
      */
     public static Masks masks(float[][] magnitude, HpssOptions options) {
+        requireNonNegative(magnitude);
         float[][] harm = MedianFilter.alongRows(magnitude, options.kernelSize());
         float[][] perc = MedianFilter.alongColumns(magnitude, options.kernelSize());
         boolean splitZeros = options.margin() == 1.0;
@@ -101,6 +102,18 @@ public final class Hpss {
     /** One real or imaginary part of {@link #apply}: {@code (|X| mask) (part / |X|)}, 0 where {@code |X| = 0}. */
     static float masked(float part, float magnitude, float mask) {
         return magnitude == 0f ? 0f : magnitude * mask * (part / magnitude);
+    }
+
+    /** librosa's softmask rejects negative input; NaN is left to {@link MedianFilter}'s finiteness check. */
+    static void requireNonNegative(float[][] magnitude) {
+        for (int k = 0; k < magnitude.length; k++) {
+            for (int t = 0; t < magnitude[k].length; t++) {
+                if (magnitude[k][t] < 0f) {
+                    throw new ParameterException("magnitude must be non-negative, got " + magnitude[k][t]
+                            + " at bin " + k + ", frame " + t);
+                }
+            }
+        }
     }
 
     /** numpy's float32 power; squaring is exact in float32 as numpy's fast path does it. */
