@@ -39,12 +39,23 @@ public final class Hpss {
      * @param magnitude {@code |X|}, {@code [bins][frames]}, non-negative
      */
     public static Masks masks(float[][] magnitude, HpssOptions options) {
-        requireNonNegative(magnitude);
-        float[][] harm = MedianFilter.alongRows(magnitude, options.kernelSize());
-        float[][] perc = MedianFilter.alongColumns(magnitude, options.kernelSize());
+        float[][][] medians = medians(magnitude, options);
         boolean splitZeros = options.margin() == 1.0;
-        return new Masks(softmask(harm, perc, options.margin(), options.power(), splitZeros),
-                softmask(perc, harm, options.margin(), options.power(), splitZeros));
+        return new Masks(softmask(medians[0], medians[1], options.margin(), options.power(), splitZeros),
+                softmask(medians[1], medians[0], options.margin(), options.power(), splitZeros));
+    }
+
+    /** {@link Masks#harmonic()} of {@link #masks} alone, for callers that only keep the harmonic part. */
+    static float[][] harmonicMask(float[][] magnitude, HpssOptions options) {
+        float[][][] medians = medians(magnitude, options);
+        return softmask(medians[0], medians[1], options.margin(), options.power(), options.margin() == 1.0);
+    }
+
+    /** The time-direction (harmonic) and frequency-direction (percussive) medians of the magnitude. */
+    private static float[][][] medians(float[][] magnitude, HpssOptions options) {
+        requireNonNegative(magnitude);
+        return new float[][][] {MedianFilter.alongRows(magnitude, options.kernelSize()),
+            MedianFilter.alongColumns(magnitude, options.kernelSize())};
     }
 
     /** {@code librosa.decompose.hpss(X)} for a complex spectrogram: both parts. */
