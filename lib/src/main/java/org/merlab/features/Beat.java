@@ -60,7 +60,7 @@ public final class Beat {
 
     /** {@link #beatTrackOnsets(float[], TempoOptions, double, boolean)} with librosa's defaults. */
     public static Track beatTrackOnsets(float[] onsetEnvelope) {
-        return beatTrackOnsets(onsetEnvelope, TempoOptions.defaults(), 100, true);
+        return beatTrackOnsets(onsetEnvelope, TempoOptions.DEFAULT, 100, true);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Beat {
      */
     public static Track beatTrack(float[] y, double sampleRate) {
         float[] onset = Onset.onsetStrength(y, sampleRate, Onset.Aggregate.MEDIAN);
-        return beatTrackOnsets(onset, TempoOptions.defaults().withRate(sampleRate, 512), 100, true);
+        return beatTrackOnsets(onset, TempoOptions.DEFAULT.withRate(sampleRate, 512), 100, true);
     }
 
     /**

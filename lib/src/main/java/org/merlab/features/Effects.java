@@ -16,7 +16,7 @@ public final class Effects {
     public static float[] harmonic(float[] y, HpssOptions hpss, StftOptions stft) {
         Spectrogram spectrum = Stft.stft(y, stft);
         float[][] magnitude = spectrum.magnitude();
-        float[][] mask = Hpss.masks(magnitude, hpss).harmonic();
+        float[][] mask = Hpss.harmonicMask(magnitude, hpss);
         return Stft.istft(Hpss.apply(spectrum, magnitude, mask), stft, y.length);
     }
 

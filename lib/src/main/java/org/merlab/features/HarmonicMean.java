@@ -37,6 +37,7 @@ final class HarmonicMean {
             throw new ParameterException("magnitude is [" + magnitude.length + "][" + magnitude[0].length
                     + "] but the spectrogram is [" + stft.bins() + "][" + stft.frames() + "]");
         }
+        Hpss.requireNonNegative(magnitude);
         int nFft = o.nFft();
         // The frames Stft.istft(..., length) overlap-adds: those that reach the first `length` output samples.
         long padded = length + (o.center() ? 2L * (nFft / 2) : 0L);

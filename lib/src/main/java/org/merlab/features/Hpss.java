@@ -39,11 +39,23 @@ public final class Hpss {
      * @param magnitude {@code |X|}, {@code [bins][frames]}, non-negative
      */
     public static Masks masks(float[][] magnitude, HpssOptions options) {
-        float[][] harm = MedianFilter.alongRows(magnitude, options.kernelSize());
-        float[][] perc = MedianFilter.alongColumns(magnitude, options.kernelSize());
+        float[][][] medians = medians(magnitude, options);
         boolean splitZeros = options.margin() == 1.0;
-        return new Masks(softmask(harm, perc, options.margin(), options.power(), splitZeros),
-                softmask(perc, harm, options.margin(), options.power(), splitZeros));
+        return new Masks(softmask(medians[0], medians[1], options.margin(), options.power(), splitZeros),
+                softmask(medians[1], medians[0], options.margin(), options.power(), splitZeros));
+    }
+
+    /** {@link Masks#harmonic()} of {@link #masks} alone, for callers that only keep the harmonic part. */
+    static float[][] harmonicMask(float[][] magnitude, HpssOptions options) {
+        float[][][] medians = medians(magnitude, options);
+        return softmask(medians[0], medians[1], options.margin(), options.power(), options.margin() == 1.0);
+    }
+
+    /** The time-direction (harmonic) and frequency-direction (percussive) medians of the magnitude. */
+    private static float[][][] medians(float[][] magnitude, HpssOptions options) {
+        requireNonNegative(magnitude);
+        return new float[][][] {MedianFilter.alongRows(magnitude, options.kernelSize()),
+            MedianFilter.alongColumns(magnitude, options.kernelSize())};
     }
 
     /** {@code librosa.decompose.hpss(X)} for a complex spectrogram: both parts. */
@@ -101,6 +113,18 @@ public final class Hpss {
     /** One real or imaginary part of {@link #apply}: {@code (|X| mask) (part / |X|)}, 0 where {@code |X| = 0}. */
     static float masked(float part, float magnitude, float mask) {
         return magnitude == 0f ? 0f : magnitude * mask * (part / magnitude);
+    }
+
+    /** librosa's softmask rejects negative input; NaN is left to {@link MedianFilter}'s finiteness check. */
+    static void requireNonNegative(float[][] magnitude) {
+        for (int k = 0; k < magnitude.length; k++) {
+            for (int t = 0; t < magnitude[k].length; t++) {
+                if (magnitude[k][t] < 0f) {
+                    throw new ParameterException("magnitude must be non-negative, got " + magnitude[k][t]
+                            + " at bin " + k + ", frame " + t);
+                }
+            }
+        }
     }
 
     /** numpy's float32 power; squaring is exact in float32 as numpy's fast path does it. */

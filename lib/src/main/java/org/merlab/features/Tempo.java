@@ -53,7 +53,7 @@ public final class Tempo {
 
     /** {@link #tempo(float[], TempoOptions)} with librosa's defaults. */
     public static double tempo(float[] onsetEnvelope) {
-        return tempo(onsetEnvelope, TempoOptions.defaults());
+        return tempo(onsetEnvelope, TempoOptions.DEFAULT);
     }
 
     /**

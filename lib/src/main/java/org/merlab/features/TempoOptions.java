@@ -2,7 +2,7 @@ package org.merlab.features;
 
 /**
  * Parameters of {@link Tempo#tempo} ({@code librosa.feature.tempo}, librosa 0.10.2), with librosa's defaults in
- * {@link #defaults()}: {@code sr 22050, hop_length 512, start_bpm 120, std_bpm 1.0, ac_size 8.0 s, max_tempo 320}.
+ * {@link #DEFAULT}: {@code sr 22050, hop_length 512, start_bpm 120, std_bpm 1.0, ac_size 8.0 s, max_tempo 320}.
  *
  * @param sampleRate sampling rate of the signal the onset envelope came from, in Hz
  * @param hopLength  samples between successive onset-envelope values
@@ -13,6 +13,9 @@ package org.merlab.features;
  */
 public record TempoOptions(double sampleRate, int hopLength, double startBpm, double stdBpm, double acSize,
                            double maxTempo) {
+
+    /** librosa 0.10.2's defaults. */
+    public static final TempoOptions DEFAULT = new TempoOptions(22050, 512, 120, 1.0, 8.0, 320);
 
     public TempoOptions {
         requirePositive("sampleRate", sampleRate);
@@ -25,11 +28,6 @@ public record TempoOptions(double sampleRate, int hopLength, double startBpm, do
             throw new ParameterException("acSize=" + acSize + " s is shorter than one hop of " + hopLength
                     + " samples at " + sampleRate + " Hz");
         }
-    }
-
-    /** librosa 0.10.2's defaults. */
-    public static TempoOptions defaults() {
-        return new TempoOptions(22050, 512, 120, 1.0, 8.0, 320);
     }
 
     /** The same options at another sampling rate and hop length. */
