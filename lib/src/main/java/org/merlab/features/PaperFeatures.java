@@ -56,7 +56,7 @@ public final class PaperFeatures {
         float[][] power = spectrum.power();
         float[][] melDb = Mel.powerToDb(Mel.melspectrogram(power, sr));
         float[] onset = Onset.onsetStrength(melDb, Onset.Aggregate.MEDIAN);
-        double tempo = Beat.beatTrackOnsets(onset, TempoOptions.defaults().withRate(sr, StftOptions.DEFAULT.hop()), 100, true)
+        double tempo = Beat.beatTrackOnsets(onset, TempoOptions.DEFAULT.withRate(sr, StftOptions.DEFAULT.hop()), 100, true)
                 .tempo();
 
         double[] out = new double[SIZE];
