@@ -1,0 +1,56 @@
+package org.merlab.report;
+
+import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TableFormatsTest {
+
+    private static Table scores() {
+        return Table.create("scores",
+                StringColumn.create("model_name", "cnn|lstm", "svm 50% & <rbf>"),
+                DoubleColumn.create("accuracy", 0.75, 0.5),
+                IntColumn.create("n", 20, 10));
+    }
+
+    @Test
+    void markdownPipeTableRightAlignsNumbers() {
+        assertEquals("""
+                | model\\_name | accuracy | n |
+                |---|---:|---:|
+                | cnn\\|lstm | 0.75 | 20 |
+                | svm 50% & \\<rbf\\> | 0.5 | 10 |
+                """, TableFormats.markdown(scores()));
+    }
+
+    @Test
+    void latexBooktabsTabular() {
+        assertEquals("""
+                \\begin{tabular}{lrr}
+                \\toprule
+                model\\_name & accuracy & n \\\\
+                \\midrule
+                cnn|lstm & 0.75 & 20 \\\\
+                svm 50\\% \\& \\textless{}rbf\\textgreater{} & 0.5 & 10 \\\\
+                \\bottomrule
+                \\end{tabular}
+                """, TableFormats.latex(scores()));
+    }
+
+    @Test
+    void markdownEscapesMarkupAndLineBreaks() {
+        assertEquals("a\\*b\\*<br>c\\_d\\\\e<br>\\`f\\` \\[g\\](h) \\~",
+                TableFormats.escapeMarkdown("a*b*\r\nc_d\\e\n`f` [g](h) ~"));
+    }
+
+    @Test
+    void latexEscapesAllSpecialCharacters() {
+        assertEquals("\\textbackslash{}\\{\\}\\$\\#\\_\\textasciitilde{}\\textasciicircum{} a b — é",
+                TableFormats.escapeLatex("\\{}$#_~^\na b — é"));
+    }
+}
