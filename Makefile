@@ -38,8 +38,9 @@ test: install $(LIB_JAR)
 	MERLAB_SMOKE=1 environment/run-notebooks
 	MERLAB_SMOKE=1 environment/run-notebooks --check
 
+# Jupyter refuses to run as root unless told; containers often are root.
 lab: install $(LIB_JAR)
-	/usr/bin/jupyter notebook --notebook-dir=notebooks
+	/usr/bin/jupyter notebook --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 kernel-stress: install $(LIB_JAR)
 	environment/kernel-stress
