@@ -32,7 +32,7 @@ public final class Params {
 
     /** The {@link #dataset()} name when {@code MERLAB_DATA} is unset. */
     public static final String EMBEDDED = "embedded";
-    static final long DEFAULT_SEED = 42;
+    private static final long DEFAULT_SEED = 42;
 
     private final long seed;
     private final OptionalInt epochs;
@@ -43,13 +43,12 @@ public final class Params {
     private final Map<String, Shown> shown = new LinkedHashMap<>();
 
     private Params(Map<String, String> env) {
-        seed = read(env, "MERLAB_SEED", DEFAULT_SEED, Params::parseSeed, String::valueOf);
-        epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(),
-                v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)), e -> "(notebook default)");
-        limit = read(env, "MERLAB_LIMIT", 0, v -> parseInt("MERLAB_LIMIT", v, 0), l -> l == 0 ? "0 (all)" : "" + l);
-        data = read(env, "MERLAB_DATA", Optional.empty(), v -> Optional.of(parseDirectory(v)),
-                d -> "(embedded corpus)");
-        smoke = read(env, "MERLAB_SMOKE", false, Params::parseFlag, s -> s ? "1" : "0");
+        seed = read(env, "MERLAB_SEED", DEFAULT_SEED, String.valueOf(DEFAULT_SEED), Params::parseSeed);
+        epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(), "(notebook default)",
+                v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)));
+        limit = read(env, "MERLAB_LIMIT", 0, "0 (all)", v -> parseInt("MERLAB_LIMIT", v, 0));
+        data = read(env, "MERLAB_DATA", Optional.empty(), "(embedded corpus)", v -> Optional.of(parseDirectory(v)));
+        smoke = read(env, "MERLAB_SMOKE", false, "0", Params::parseFlag);
         shown.put("dataset", new Shown(dataset(), "derived"));
     }
 
@@ -73,9 +72,15 @@ public final class Params {
         return epochs;
     }
 
-    /** {@code MERLAB_EPOCHS} if set, else {@code smoke} in smoke mode, else {@code full}: "20 epochs, 2 in smoke". */
+    /**
+     * {@code MERLAB_EPOCHS} if set, else {@code smoke} in smoke mode, else {@code full}: "20 epochs, 2 in smoke".
+     * A notebook's choice is remembered, so {@link #table()} and provenance show the epochs that actually ran.
+     */
     public int epochs(int full, int smoke) {
-        return epochs.orElse(choose(full, smoke));
+        if (epochs.isPresent()) {
+            return epochs.getAsInt();
+        }
+        return remember("MERLAB_EPOCHS", choose(full, smoke));
     }
 
     /** {@code MERLAB_LIMIT}: at most this many items, 0 = all. */
@@ -83,9 +88,9 @@ public final class Params {
         return limit;
     }
 
-    /** {@code MERLAB_LIMIT} if set, else {@code smoke} items in smoke mode, else 0 (all). */
+    /** {@code MERLAB_LIMIT} if set, else {@code smoke} items in smoke mode, else 0 (all); remembered like epochs. */
     public int limit(int smoke) {
-        return limit != 0 ? limit : choose(0, smoke);
+        return limit != 0 || !this.smoke ? limit : remember("MERLAB_LIMIT", smoke);
     }
 
     /** {@code full} normally, {@code smoke} in smoke mode: for any other size a notebook scales down in CI. */
@@ -136,11 +141,17 @@ public final class Params {
     private record Shown(String value, String source) {
     }
 
-    private <T> T read(Map<String, String> env, String variable, T fallback, Function<String, T> parser,
-                       Function<T, String> fallbackText) {
+    private int remember(String variable, int chosen) {
+        shown.put(variable, new Shown(String.valueOf(chosen), smoke ? "notebook (smoke)" : "notebook"));
+        return chosen;
+    }
+
+    /** The variable's parsed value, or {@code fallback} (shown as {@code fallbackText}) if it is unset or blank. */
+    private <T> T read(Map<String, String> env, String variable, T fallback, String fallbackText,
+                       Function<String, T> parser) {
         String raw = env.get(variable);
         if (raw == null || raw.isBlank()) {
-            shown.put(variable, new Shown(fallbackText.apply(fallback), "default"));
+            shown.put(variable, new Shown(fallbackText, "default"));
             return fallback;
         }
         T value = parser.apply(raw.strip());
@@ -157,16 +168,16 @@ public final class Params {
     }
 
     private static int parseInt(String variable, String value, int min) {
-        int parsed;
+        String problem = variable + " must be an integer >= " + min + ", got '" + value + "'";
         try {
-            parsed = Integer.parseInt(value);
+            int parsed = Integer.parseInt(value);
+            if (parsed < min) {
+                throw new IllegalArgumentException(problem);
+            }
+            return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " must be an integer >= " + min + ", got '" + value + "'", e);
+            throw new IllegalArgumentException(problem, e);
         }
-        if (parsed < min) {
-            throw new IllegalArgumentException(variable + " must be an integer >= " + min + ", got '" + value + "'");
-        }
-        return parsed;
     }
 
     private static Path parseDirectory(String value) {

@@ -49,7 +49,10 @@ public final class Progress implements AutoCloseable {
         }
     }
 
-    /** A progress report for {@code total} items on stderr, redrawn in place only if stderr's console is a terminal. */
+    /**
+     * A progress report for {@code total} items on stderr, redrawn in place when the JVM runs in an interactive
+     * terminal ({@code System.console().isTerminal()}), in plain lines otherwise (a notebook kernel, CI, a pipe).
+     */
     public static Progress start(String label, long total) {
         Console console = System.console();
         return new Progress(label, total, System.err, console != null && console.isTerminal(), System::nanoTime);
@@ -62,6 +65,9 @@ public final class Progress implements AutoCloseable {
 
     /** {@code n} more items done. */
     public synchronized void step(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("progress steps must be >= 0, got " + n + " for '" + label + "'");
+        }
         done += n;
         long now = nanoClock.getAsLong();
         if (terminal) {

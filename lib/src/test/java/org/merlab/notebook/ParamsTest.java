@@ -94,6 +94,24 @@ class ParamsTest {
     }
 
     @Test
+    void notebookChoicesShowInTheTable() {
+        Params full = Params.from(Map.of());
+        assertEquals(20, full.epochs(20, 2));
+        assertEquals(0, full.limit(10));
+        assertEquals(List.of("42", "20", "0 (all)", "(embedded corpus)", "0", "embedded"),
+                full.table().stringColumn("value").asList());
+        assertEquals("notebook", full.table().stringColumn("source").get(1));
+
+        Params smoke = Params.from(Map.of("MERLAB_SMOKE", "1"));
+        smoke.epochs(20, 2);
+        smoke.limit(10);
+        assertEquals("2", smoke.asMap().get("MERLAB_EPOCHS"));
+        assertEquals("10", smoke.asMap().get("MERLAB_LIMIT"));
+        assertEquals(List.of("default", "notebook (smoke)", "notebook (smoke)", "default", "environment", "derived"),
+                smoke.table().stringColumn("source").asList());
+    }
+
+    @Test
     void asMapFeedsProvenance() {
         Params p = Params.from(Map.of("MERLAB_SEED", "9"));
         assertEquals("9", p.asMap().get("MERLAB_SEED"));

@@ -92,9 +92,12 @@ class ProgressTest {
     }
 
     @Test
-    void rejectsNegativeTotal() {
+    void rejectsNegativeTotalOrSteps() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Progress("x", -1, out, false, nanos::get));
         assertEquals("progress total must be >= 0, got -1 for 'x'", e.getMessage());
+        Progress p = new Progress("y", 3, out, false, nanos::get);
+        e = assertThrows(IllegalArgumentException.class, () -> p.step(-2));
+        assertEquals("progress steps must be >= 0, got -2 for 'y'", e.getMessage());
     }
 }
