@@ -33,10 +33,14 @@ notebooks: $(LIB_JAR) install
 reproduce: $(LIB_JAR) install
 	MERLAB_SMOKE=0 environment/run-notebooks
 
+# Smoke runs write under target/, so a test never overwrites the reports of a real run.
+SMOKE := MERLAB_SMOKE=1 MERLAB_REPORTS=$(CURDIR)/target/smoke-reports
 test: $(LIB_JAR) install
 	$(MVN) test
-	MERLAB_SMOKE=1 environment/run-notebooks
-	MERLAB_SMOKE=1 environment/run-notebooks --check
+	data/test-fetch
+	$(SMOKE) environment/run-notebooks
+	$(SMOKE) environment/run-notebooks --check
+	environment/test-summary
 
 # Jupyter refuses to run as root unless told; containers often are root.
 lab: $(LIB_JAR) install

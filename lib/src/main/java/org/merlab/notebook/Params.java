@@ -23,7 +23,9 @@ import tech.tablesaw.api.Table;
  *   <li>{@code MERLAB_EPOCHS}: training epochs; unset lets each notebook pick via {@link #epochs(int, int)};</li>
  *   <li>{@code MERLAB_LIMIT}: at most this many items per dataset, 0 = all (default 0);</li>
  *   <li>{@code MERLAB_DATA}: a real dataset's directory; unset = the embedded default corpus;</li>
- *   <li>{@code MERLAB_SMOKE}: 1 = tiny data and epochs (default 0).</li>
+ *   <li>{@code MERLAB_SMOKE}: 1 = tiny data and epochs (default 0);</li>
+ *   <li>{@code MERLAB_REPORTS}: the reports root (default {@code reports/} of the repository), so smoke runs in
+ *       tests can write elsewhere than a paper run.</li>
  * </ul>
  * An empty value counts as unset. A malformed value throws {@link IllegalArgumentException} naming the variable
  * and the value, when the parameters are read, before any work starts.
@@ -39,6 +41,7 @@ public final class Params {
     private final int limit;
     private final Optional<Path> data;
     private final boolean smoke;
+    private final Path reports;
     /** variable -> (value as shown, where it came from), in declaration order, for {@link #table()}. */
     private final Map<String, Shown> shown = new LinkedHashMap<>();
 
@@ -49,6 +52,9 @@ public final class Params {
         limit = read(env, "MERLAB_LIMIT", 0, "0 (all)", v -> parseInt("MERLAB_LIMIT", v, 0));
         data = read(env, "MERLAB_DATA", Optional.empty(), "(embedded corpus)", v -> Optional.of(parseDirectory(v)));
         smoke = read(env, "MERLAB_SMOKE", false, "0", Params::parseFlag);
+        Path defaultReports = repoRoot().resolve("reports");
+        reports = read(env, "MERLAB_REPORTS", defaultReports, defaultReports.toString(),
+                v -> Path.of(v).toAbsolutePath().normalize());
         shown.put("dataset", new Shown(dataset(), "derived"));
     }
 
@@ -106,6 +112,26 @@ public final class Params {
     /** {@code MERLAB_SMOKE=1}: tiny data and epochs, so every notebook runs in about a minute. */
     public boolean smoke() {
         return smoke;
+    }
+
+    /** {@code MERLAB_REPORTS}: where figures, tables and executed notebooks go, as {@code <reports>/<dataset>/...}. */
+    public Path reports() {
+        return reports;
+    }
+
+    /**
+     * The merlab checkout this process runs in: the nearest folder at or above the working directory that holds
+     * {@code environment/jvm.conf} (notebooks run in {@code notebooks/}, the CLI anywhere in the tree); the working
+     * directory itself if there is none.
+     */
+    public static Path repoRoot() {
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("environment").resolve("jvm.conf"))) {
+                return dir;
+            }
+        }
+        return cwd;
     }
 
     /** {@value #EMBEDDED} when {@code MERLAB_DATA} is unset, else the data directory's name, e.g. "emotify-dev". */

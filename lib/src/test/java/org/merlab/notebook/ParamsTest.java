@@ -84,13 +84,22 @@ class ParamsTest {
     @Test
     void tableEchoesEveryParameterWithItsSource() {
         Table t = Params.from(Map.of("MERLAB_EPOCHS", "3")).table();
+        String reports = Params.repoRoot().resolve("reports").toString();
         assertEquals(List.of("variable", "value", "source"), t.columnNames());
-        assertEquals(List.of("MERLAB_SEED", "MERLAB_EPOCHS", "MERLAB_LIMIT", "MERLAB_DATA", "MERLAB_SMOKE", "dataset"),
+        assertEquals(List.of("MERLAB_SEED", "MERLAB_EPOCHS", "MERLAB_LIMIT", "MERLAB_DATA", "MERLAB_SMOKE",
+                        "MERLAB_REPORTS", "dataset"),
                 t.stringColumn("variable").asList());
-        assertEquals(List.of("42", "3", "0 (all)", "(embedded corpus)", "0", "embedded"),
+        assertEquals(List.of("42", "3", "0 (all)", "(embedded corpus)", "0", reports, "embedded"),
                 t.stringColumn("value").asList());
-        assertEquals(List.of("default", "environment", "default", "default", "default", "derived"),
+        assertEquals(List.of("default", "environment", "default", "default", "default", "default", "derived"),
                 t.stringColumn("source").asList());
+    }
+
+    @Test
+    void reportsRootDefaultsToTheRepositoryAndFollowsMerlabReports(@TempDir Path tmp) {
+        assertEquals(Params.repoRoot().resolve("reports"), Params.from(Map.of()).reports());
+        assertTrue(Files.isRegularFile(Params.repoRoot().resolve("environment/jvm.conf")), "tests run inside the repo");
+        assertEquals(tmp.resolve("r"), Params.from(Map.of("MERLAB_REPORTS", tmp.resolve("r").toString())).reports());
     }
 
     @Test
@@ -98,7 +107,8 @@ class ParamsTest {
         Params full = Params.from(Map.of());
         assertEquals(20, full.epochs(20, 2));
         assertEquals(0, full.limit(10));
-        assertEquals(List.of("42", "20", "0 (all)", "(embedded corpus)", "0", "embedded"),
+        assertEquals(List.of("42", "20", "0 (all)", "(embedded corpus)", "0", Params.repoRoot().resolve("reports").toString(),
+                        "embedded"),
                 full.table().stringColumn("value").asList());
         assertEquals("notebook", full.table().stringColumn("source").get(1));
 
@@ -107,7 +117,8 @@ class ParamsTest {
         smoke.limit(10);
         assertEquals("2", smoke.asMap().get("MERLAB_EPOCHS"));
         assertEquals("10", smoke.asMap().get("MERLAB_LIMIT"));
-        assertEquals(List.of("default", "notebook (smoke)", "notebook (smoke)", "default", "environment", "derived"),
+        assertEquals(List.of("default", "notebook (smoke)", "notebook (smoke)", "default", "environment", "default",
+                        "derived"),
                 smoke.table().stringColumn("source").asList());
     }
 
