@@ -7,10 +7,12 @@ MVN := mvn -q -B
 test:
 	$(MVN) test
 
-# Prints resampling speed (CPU seconds for 60 s of audio); see lib/src/test/java/org/merlab/audio/ResamplerBenchmark.java
+# Prints loading and resampling speed (CPU seconds); see lib/src/test/java/org/merlab/audio/*Benchmark.java
 .PHONY: bench-audio
 bench-audio:
 	$(MVN) -pl lib test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-audio.classpath
-	. environment/jvm.conf && $(JAVA_HOME)/bin/java $$MERLAB_JAVA_OPTS \
-	  -cp lib/target/test-classes:lib/target/classes:$$(cat lib/target/bench-audio.classpath) \
-	  org.merlab.audio.ResamplerBenchmark
+	. environment/jvm.conf && for main in ResamplerBenchmark AudioBenchmark; do \
+	  $(JAVA_HOME)/bin/java $$MERLAB_JAVA_OPTS \
+	    -cp lib/target/test-classes:lib/target/classes:$$(cat lib/target/bench-audio.classpath) \
+	    org.merlab.audio.$$main || exit 1; \
+	done

@@ -40,7 +40,7 @@ final class Mp3Decoder {
         MpegFrame head = MpegFrame.parse(bytes, first);
         GaplessInfo gapless = null;
         int audioStart = first;
-        if (GaplessInfo.isTagFrame(bytes, first, head)) {
+        if (head.layer() == 3 && GaplessInfo.isTagFrame(bytes, first, head)) { // mpg123 looks for it in layer III only
             gapless = GaplessInfo.read(bytes, first, head);
             audioStart = first + head.length();
         }
