@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * A mono signal: float32 samples in [-1, 1] (as {@code librosa.load} returns them) and their sample rate in Hz.
+ * The array is shared, not copied, so that long signals are not duplicated; callers that change it own that change.
  */
 public record AudioSignal(float[] samples, int sampleRate) {
 

@@ -44,11 +44,11 @@ final class Mp3Decoder {
             gapless = GaplessInfo.read(bytes, first, head);
             audioStart = first + head.length();
         }
-        checkFrames(file, bytes, audioStart, end);
+        int framesEnd = framesEnd(file, bytes, audioStart, end);
         out.begin(head.sampleRate());
         long skip = gapless == null ? 0 : gapless.skip();
         long keep = gapless == null ? Long.MAX_VALUE : gapless.length(head.samples());
-        run(file, new Bitstream(new ByteArrayInputStream(bytes, audioStart, end - audioStart)),
+        run(file, new Bitstream(new ByteArrayInputStream(bytes, audioStart, framesEnd - audioStart)),
                 new FrameSink(out, skip, keep));
     }
 
@@ -72,23 +72,29 @@ final class Mp3Decoder {
     }
 
     /**
-     * Walks the frame headers so a cut-off last frame is reported rather than silently dropped. Bytes that are not
-     * a header are skipped to the next sync, as decoders do after a damaged frame.
+     * Walks the frame headers to the end of the last whole frame, so that a cut-off last frame is reported rather
+     * than silently dropped, and so that JLayer, which drops a frame not followed by another sync or the end of
+     * its input, is given no trailing junk. Bytes that are not a header are skipped to the next sync, as decoders
+     * do after a damaged frame; a "header" found while skipping that would run past the end is junk.
      */
-    private static void checkFrames(Path file, byte[] bytes, int start, int end) {
-        int at = start;
-        while (at < end) {
+    private static int framesEnd(Path file, byte[] bytes, int start, int end) {
+        boolean chained = true;
+        int framesEnd = start;
+        for (int at = start; at < end; ) {
             MpegFrame f = MpegFrame.parse(bytes, at);
-            if (f == null) {
+            if (f == null || (!chained && at + f.length() > end)) {
                 at++;
-                continue;
-            }
-            if (at + f.length() > end) {
+                chained = false;
+            } else if (at + f.length() > end) {
                 throw new AudioException(file, "truncated MPEG audio: the frame at byte " + at + " needs "
                         + f.length() + " bytes, " + (end - at) + " remain");
+            } else {
+                at += f.length();
+                framesEnd = at;
+                chained = true;
             }
-            at += f.length();
         }
+        return framesEnd;
     }
 
     /** The first frame header at or after {@code from} that is followed by another header or by the end. */

@@ -89,6 +89,23 @@ class Mp3DecoderTest {
         return b.array();
     }
 
+    /** Ten whole frames, then junk holding a false frame sync: all ten frames decode, and nothing more. */
+    @Test
+    void junkAfterTheLastFrameIsIgnored() throws IOException {
+        Path file = AudioFixtures.dataset(ROCK);
+        byte[] bytes = Files.readAllBytes(file);
+        int end = 327;
+        for (int i = 0; i < 10; i++) {
+            end += MpegFrame.parse(bytes, end).length();
+        }
+        byte[] junk = {0x00, 0x11, (byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64, 0, 0, 0, 0};
+        byte[] withJunk = Arrays.copyOf(bytes, end + junk.length);
+        System.arraycopy(junk, 0, withJunk, end, junk.length);
+        float[] decoded = decode(file, withJunk);
+        assertEquals(10 * 1152, decoded.length);
+        assertArrayEquals(Arrays.copyOf(decode(file, bytes), 10 * 1152), decoded);
+    }
+
     @Test
     void truncatedAndFramelessStreamsAreErrorsNamingTheFile() throws IOException {
         Path file = AudioFixtures.dataset(ROCK);
