@@ -27,7 +27,8 @@ enum Container {
             if (indexOf(head, "\u0001vorbis") >= 0) {
                 return OGG_VORBIS;
             }
-            String codec = indexOf(head, "OpusHead") >= 0 ? "Opus" : indexOf(head, "\u007fFLAC") >= 0 ? "FLAC" : "unknown";
+            String codec = indexOf(head, "OpusHead") >= 0 ? "Opus"
+                    : indexOf(head, "\u007fFLAC") >= 0 ? "FLAC" : "unknown";
             throw new AudioException(file, "unsupported Ogg codec: " + codec + " (only Vorbis is decoded)");
         }
         if (startsWith(bytes, 0, "ID3") || (bytes.length >= 4 && MpegFrame.parse(bytes, 0) != null)) {

@@ -2,7 +2,8 @@ package org.merlab.audio;
 
 /**
  * One MPEG-1/2/2.5 audio frame header (ISO 11172-3 / 13818-3): the fields needed to walk a stream frame by frame
- * and to find a Xing/Info tag. {@code length} is the whole frame in bytes, {@code samples} the PCM frames it decodes to.
+ * and to find a Xing/Info tag. {@code length} is the whole frame in bytes, {@code samples} the PCM frames it
+ * decodes to.
  */
 record MpegFrame(int version, int layer, int sampleRate, int channels, int length, int samples, boolean crc) {
 

@@ -26,7 +26,8 @@ class ContainerTest {
         byte[] wav = AudioFixtures.wav(AudioFixtures.PCM, false, 1, 8000, 16, AudioFixtures.pcm16(0));
         assertEquals(Container.WAV, Container.sniff(FILE, wav));
         assertEquals(Container.OGG_VORBIS, Container.sniff(FILE, oggPage("\u0001vorbis")));
-        assertEquals(Container.MP3, Container.sniff(Path.of("x.wav"), ascii("ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000")));
+        byte[] id3 = ascii("ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000");
+        assertEquals(Container.MP3, Container.sniff(Path.of("x.wav"), id3));
         byte[] frame = {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64};
         assertEquals(Container.MP3, Container.sniff(FILE, frame));
     }

@@ -49,8 +49,9 @@ class Mp3DecoderTest {
 
     @Test
     void fourQuadrant32kHzFileLinesUpWithLibrosa() {
-        assertTrue(compare("4q-dev/Q2/MT0000956340.mp3", 0, 2, "4q_Q2_MT0000956340_full", "y_native_head2s.npy") < 1e-5);
-        AudioSignal whole = Audio.loadNative(AudioFixtures.dataset("4q-dev/Q2/MT0000956340.mp3"));
+        String file = "4q-dev/Q2/MT0000956340.mp3";
+        assertTrue(compare(file, 0, 2, "4q_Q2_MT0000956340_full", "y_native_head2s.npy") < 1e-5);
+        AudioSignal whole = Audio.loadNative(AudioFixtures.dataset(file));
         assertEquals(32000, whole.sampleRate());
         assertEquals(961920, whole.samples().length); // params.json n_samples_native
     }

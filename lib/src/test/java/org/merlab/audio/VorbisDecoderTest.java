@@ -48,7 +48,8 @@ class VorbisDecoderTest {
     void truncatedAndCorruptStreamsAreErrorsNamingTheFile() throws IOException {
         Path file = AudioFixtures.dataset(BATTLE);
         byte[] bytes = Files.readAllBytes(file);
-        AudioException e = assertThrows(AudioException.class, () -> decode(file, Arrays.copyOf(bytes, bytes.length / 2)));
+        byte[] half = Arrays.copyOf(bytes, bytes.length / 2);
+        AudioException e = assertThrows(AudioException.class, () -> decode(file, half));
         assertTrue(e.getMessage().startsWith(file + ": truncated Ogg stream"), e.getMessage());
 
         byte[] damaged = bytes.clone();
