@@ -66,7 +66,7 @@ final class Mp3Decoder {
         } catch (JavaLayerException | RuntimeException e) {
             throw new AudioException(file, "corrupt MPEG audio at frame " + frames, e);
         }
-        if (frames == 0) {
+        if (frames == 0 && !sink.done()) {
             throw new AudioException(file, "no decodable MPEG audio frame");
         }
     }

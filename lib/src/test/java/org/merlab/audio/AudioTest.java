@@ -53,6 +53,15 @@ class AudioTest {
     }
 
     @Test
+    void aDurationShorterThanOneFrameGivesAnEmptySignal() {
+        for (String file : new String[] {"emotify-dev/rock/47.mp3", "music-ogg/battle-epic.ogg"}) {
+            AudioSignal s = Audio.load(AudioFixtures.dataset(file), 0, 1, 1e-6);
+            assertEquals(0, s.samples().length, file);
+            assertEquals(44100, s.sampleRate(), file);
+        }
+    }
+
+    @Test
     void badRequestsAndMissingFilesNameTheFile() throws IOException {
         Path file = ramp("short.wav", 800);
         assertProblem(file, () -> Audio.load(file, 0, 0.2, 0), "offset 0.2 s is past the end (0.1 s)");
