@@ -19,4 +19,11 @@ public record AudioSignal(float[] samples, int sampleRate) {
     public double durationSeconds() {
         return samples.length / (double) sampleRate;
     }
+
+    /** A one-line summary for notebooks and logs, e.g. {@code AudioSignal[1323648 samples, 22050 Hz, 60.03 s]}. */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "AudioSignal[%d samples, %d Hz, %.2f s]",
+                samples.length, sampleRate, durationSeconds());
+    }
 }
