@@ -33,7 +33,7 @@ final class Mp3Decoder {
 
     static void decode(Path file, byte[] bytes, MonoBuffer out) {
         int end = audioEnd(bytes);
-        int first = firstFrame(bytes, id3v2End(bytes), end);
+        int first = MpegFrame.find(bytes, id3v2End(bytes), end, end);
         if (first < 0) {
             throw new AudioException(file, "no MPEG audio frame found");
         }
@@ -95,17 +95,6 @@ final class Mp3Decoder {
             }
         }
         return framesEnd;
-    }
-
-    /** The first frame header at or after {@code from} that is followed by another header or by the end. */
-    private static int firstFrame(byte[] bytes, int from, int end) {
-        for (int at = from; at + 4 <= end; at++) {
-            MpegFrame f = MpegFrame.parse(bytes, at);
-            if (f != null && (at + f.length() >= end || MpegFrame.parse(bytes, at + f.length()) != null)) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     /** The end of an ID3v2 tag at the start (10-byte header, syncsafe size, optional 10-byte footer), else 0. */

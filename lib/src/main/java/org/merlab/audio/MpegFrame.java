@@ -53,6 +53,20 @@ record MpegFrame(int version, int layer, int sampleRate, int channels, int lengt
         return new MpegFrame(version, layer, sampleRate, channels, length, samples, crc);
     }
 
+    /**
+     * The first header at or after {@code from} and before {@code scanEnd} that is followed by another header or
+     * ends exactly at {@code end}, as decoders synchronise; -1 if there is none.
+     */
+    static int find(byte[] b, int from, int scanEnd, int end) {
+        for (int at = from; at < scanEnd; at++) {
+            MpegFrame f = parse(b, at);
+            if (f != null && (at + f.length() == end || parse(b, at + f.length()) != null)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** Byte offset, from the frame start, of the main data: header, optional CRC, layer III side information. */
     int sideInfoEnd() {
         int sideInfo = version == MPEG1 ? (channels == 1 ? 17 : 32) : (channels == 1 ? 9 : 17);

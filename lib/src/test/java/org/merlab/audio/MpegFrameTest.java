@@ -38,4 +38,16 @@ class MpegFrameTest {
         assertNull(parse(0x49, 0x44, 0x33, 0x03)); // "ID3"
         assertNull(parse(0xFF, 0xFB, 0x90));       // too short
     }
+
+    @Test
+    void findsTheFirstHeaderFollowedByAnotherOrByTheEnd() {
+        byte[] b = new byte[10 + 2 * 417];
+        byte[] header = {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64};
+        System.arraycopy(header, 0, b, 3, 4); // a lone false sync: its "next frame" is not a header
+        System.arraycopy(header, 0, b, 10, 4);
+        System.arraycopy(header, 0, b, 427, 4);
+        assertEquals(10, MpegFrame.find(b, 0, b.length, b.length));
+        assertEquals(427, MpegFrame.find(b, 11, b.length, b.length)); // the last frame ends exactly at the end
+        assertEquals(-1, MpegFrame.find(b, 0, 10, b.length));
+    }
 }
