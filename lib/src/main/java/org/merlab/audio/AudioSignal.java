@@ -1,5 +1,6 @@
 package org.merlab.audio;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record AudioSignal(float[] samples, int sampleRate) {
     /** A one-line summary for notebooks and logs, e.g. {@code AudioSignal[1323648 samples, 22050 Hz, 60.03 s]}. */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "AudioSignal[%d samples, %d Hz, %.2f s]",
+        return String.format(Locale.ROOT, "AudioSignal[%d samples, %d Hz, %.2f s]",
                 samples.length, sampleRate, durationSeconds());
     }
 }
