@@ -59,6 +59,12 @@ define test-main
 		-cp lib/$(BENCH_DIR)/test-classes:lib/$(BENCH_DIR)/classes:$$(cat lib/$(BENCH_DIR)/classpath.txt) $(1)
 endef
 
+# Decoding (MP3, Ogg, WAV) and resampling to 22050 Hz on the reference clips: CPU time per step.
+.PHONY: bench-audio
+bench-audio:
+	$(call test-main,org.merlab.audio.ResamplerBenchmark)
+	$(call test-main,org.merlab.audio.AudioBenchmark)
+
 # STFT and spectral features on the 30 s reference clips: median wall and thread-CPU ms per step.
 .PHONY: bench-spectral
 bench-spectral:

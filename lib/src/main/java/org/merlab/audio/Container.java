@@ -9,11 +9,14 @@ enum Container {
     WAV, MP3, OGG_VORBIS;
 
     private static final int OGG_HEAD_SCAN = 512;
+    /** How far into a file without ID3 tag to look for two consecutive MPEG frame headers. */
+    private static final int MPEG_SYNC_SCAN = 4096;
 
     /**
      * The container of {@code bytes}: {@code RIFF....WAVE}; {@code OggS} whose first packet is a Vorbis
-     * identification header ({@code \1vorbis}); or MPEG audio, either behind an ID3v2 tag or starting with an
-     * 11-bit frame sync. Anything else (Opus, FLAC, text, ...) is an {@link AudioException} naming the file.
+     * identification header ({@code \1vorbis}); or MPEG audio, either behind an ID3v2 tag or with two consecutive
+     * frame headers within its first 4 KB. Anything else (Opus, FLAC, text, ...) is an {@link AudioException}
+     * naming the file.
      */
     static Container sniff(Path file, byte[] bytes) {
         if (bytes.length == 0) {
@@ -27,10 +30,12 @@ enum Container {
             if (indexOf(head, "\u0001vorbis") >= 0) {
                 return OGG_VORBIS;
             }
-            String codec = indexOf(head, "OpusHead") >= 0 ? "Opus" : indexOf(head, "\u007fFLAC") >= 0 ? "FLAC" : "unknown";
+            String codec = indexOf(head, "OpusHead") >= 0 ? "Opus"
+                    : indexOf(head, "\u007fFLAC") >= 0 ? "FLAC" : "unknown";
             throw new AudioException(file, "unsupported Ogg codec: " + codec + " (only Vorbis is decoded)");
         }
-        if (startsWith(bytes, 0, "ID3") || (bytes.length >= 4 && MpegFrame.parse(bytes, 0) != null)) {
+        if (startsWith(bytes, 0, "ID3")
+                || MpegFrame.find(bytes, 0, Math.min(bytes.length, MPEG_SYNC_SCAN), bytes.length) >= 0) {
             return MP3;
         }
         throw new AudioException(file, "unrecognised audio format" + extension(file)

@@ -6,6 +6,10 @@ package org.merlab.audio;
  * The Info frame itself is not audio and is never decoded. mpg123 then drops the first {@code delay + 529} decoded
  * samples (529 = {@code GAPLESS_DELAY}, the delay of the layer III synthesis filterbank) and ends the stream at
  * sample {@code frames * samplesPerFrame - padding + 529}, so exactly {@code frames * spf - delay - padding} remain.
+ * libsndfile 1.2 opens mpg123 with {@code MPG123_GAPLESS | MPG123_FORCE_FLOAT} ({@code src/mpeg_decode.c}), so this
+ * is what {@code librosa.load} gets. On a LAME-tagged Emotify file (pop/10.mp3: delay 576, padding 1668) JLayer
+ * alone, like the javax.sound SPI, gives 1152 + 576 + 529 = 2257 more leading samples; no librosa fixture of a
+ * tagged file exists to confirm this end to end.
  *
  * @param frames  audio frames after the Info frame (the Xing "frames" field)
  * @param delay   encoder delay in samples (12 bits)

@@ -30,24 +30,44 @@ final class KaiserLowpass {
     private KaiserLowpass() {
     }
 
-    /**
-     * Taps of a low-pass with pass band to {@code fp}, stop band from {@code fs} (fractions of the input Nyquist)
-     * and {@code attDb} stop-band attenuation. With {@code phases > 1} the filter is a polyphase prototype of
-     * gain {@code phases}; with {@code phases == 1} its length is 1 mod 4 as in soxr's DFT stage. The length is
-     * always odd, so the centre tap {@code (n - 1) / 2} is the integer delay the resampler removes.
-     */
-    static double[] design(double fp, double fs, double attDb, int phases) {
+    /** soxr's derived parameters: the -6 dB point {@code fc}, half the transition width, and the window beta. */
+    private record Band(double fc, double trBw, double beta) {
+    }
+
+    private static Band band(double fp, double fs, double attDb, int phases) {
         double trBw = .5 * (fs - fp) / phases;
         double stop = fs / phases;
         trBw = Math.min(trBw, .5 * stop);
         double fc = stop - trBw;
-        double beta = beta(attDb, trBw * .5 / fc);
-        double taps = ((.0007528358 - 1.577737e-05 * beta) * beta + .6248022) * beta + .06186902;
-        int n = (int) Math.ceil(taps / trBw + 1);
-        n = phases > 1 ? n / phases * phases + phases - 1 : (n + 2) / 4 * 4 + 1;
-        n |= 1;
+        return new Band(fc, trBw, beta(attDb, trBw * .5 / fc));
+    }
+
+    /**
+     * soxr's estimate of the length ({@code lsx_kaiser_params} and the rounding in {@code lsx_design_lpf}):
+     * {@code phases * k - 1} taps for a polyphase prototype, 1 mod 4 for a single-phase filter.
+     */
+    static int estimateTaps(double fp, double fs, double attDb, int phases) {
+        Band b = band(fp, fs, attDb, phases);
+        double taps = ((.0007528358 - 1.577737e-05 * b.beta()) * b.beta() + .6248022) * b.beta() + .06186902;
+        int n = (int) Math.ceil(taps / b.trBw() + 1);
+        return phases > 1 ? n / phases * phases + phases - 1 : (n + 2) / 4 * 4 + 1;
+    }
+
+    /**
+     * Taps of a low-pass with pass band to {@code fp}, stop band from {@code fs} (fractions of the input Nyquist)
+     * and {@code attDb} stop-band attenuation, of soxr's estimated length made odd, so that the centre tap
+     * {@code (n - 1) / 2} is the integer delay the resampler removes. With {@code phases > 1} the filter is a
+     * polyphase prototype of gain {@code phases}.
+     */
+    static double[] design(double fp, double fs, double attDb, int phases) {
+        return design(fp, fs, attDb, phases, estimateTaps(fp, fs, attDb, phases) | 1);
+    }
+
+    /** As {@link #design(double, double, double, int)} with a given number of taps. */
+    static double[] design(double fp, double fs, double attDb, int phases, int taps) {
+        Band b = band(fp, fs, attDb, phases);
         double rho = phases == 1 ? .5 : attDb < 120 ? .63 : .75;
-        return makeLowpass(n, fc, beta, rho, phases);
+        return makeLowpass(taps, b.fc(), b.beta(), rho, phases);
     }
 
     /** soxr's {@code lsx_kaiser_beta}: window beta for an attenuation and a transition width. */

@@ -60,9 +60,9 @@ final class MonoBuffer {
         samples[size++] = x;
     }
 
-    /** True once the requested duration has been collected, so a decoder may stop early. */
+    /** True once the offset is reached and the requested duration collected, so a decoder may stop early. */
     boolean full() {
-        return limit >= 0 && size >= limit;
+        return limit >= 0 && size >= limit && seen >= start;
     }
 
     /** Frames seen so far, including those skipped before the offset. */

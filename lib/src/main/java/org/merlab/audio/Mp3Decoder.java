@@ -33,22 +33,22 @@ final class Mp3Decoder {
 
     static void decode(Path file, byte[] bytes, MonoBuffer out) {
         int end = audioEnd(bytes);
-        int first = firstFrame(bytes, id3v2End(bytes), end);
+        int first = MpegFrame.find(bytes, id3v2End(bytes), end, end);
         if (first < 0) {
             throw new AudioException(file, "no MPEG audio frame found");
         }
         MpegFrame head = MpegFrame.parse(bytes, first);
         GaplessInfo gapless = null;
         int audioStart = first;
-        if (GaplessInfo.isTagFrame(bytes, first, head)) {
+        if (head.layer() == 3 && GaplessInfo.isTagFrame(bytes, first, head)) { // mpg123 looks for it in layer III only
             gapless = GaplessInfo.read(bytes, first, head);
             audioStart = first + head.length();
         }
-        checkFrames(file, bytes, audioStart, end);
+        int framesEnd = framesEnd(file, bytes, audioStart, end);
         out.begin(head.sampleRate());
         long skip = gapless == null ? 0 : gapless.skip();
         long keep = gapless == null ? Long.MAX_VALUE : gapless.length(head.samples());
-        run(file, new Bitstream(new ByteArrayInputStream(bytes, audioStart, end - audioStart)),
+        run(file, new Bitstream(new ByteArrayInputStream(bytes, audioStart, framesEnd - audioStart)),
                 new FrameSink(out, skip, keep));
     }
 
@@ -66,40 +66,35 @@ final class Mp3Decoder {
         } catch (JavaLayerException | RuntimeException e) {
             throw new AudioException(file, "corrupt MPEG audio at frame " + frames, e);
         }
-        if (frames == 0) {
+        if (frames == 0 && !sink.done()) {
             throw new AudioException(file, "no decodable MPEG audio frame");
         }
     }
 
     /**
-     * Walks the frame headers so a cut-off last frame is reported rather than silently dropped. Bytes that are not
-     * a header are skipped to the next sync, as decoders do after a damaged frame.
+     * Walks the frame headers to the end of the last whole frame, so that a cut-off last frame is reported rather
+     * than silently dropped, and so that JLayer, which drops a frame not followed by another sync or the end of
+     * its input, is given no trailing junk. Bytes that are not a header are skipped to the next sync, as decoders
+     * do after a damaged frame; a "header" found while skipping that would run past the end is junk.
      */
-    private static void checkFrames(Path file, byte[] bytes, int start, int end) {
-        int at = start;
-        while (at < end) {
+    private static int framesEnd(Path file, byte[] bytes, int start, int end) {
+        boolean chained = true;
+        int framesEnd = start;
+        for (int at = start; at < end; ) {
             MpegFrame f = MpegFrame.parse(bytes, at);
-            if (f == null) {
+            if (f == null || (!chained && at + f.length() > end)) {
                 at++;
-                continue;
-            }
-            if (at + f.length() > end) {
+                chained = false;
+            } else if (at + f.length() > end) {
                 throw new AudioException(file, "truncated MPEG audio: the frame at byte " + at + " needs "
                         + f.length() + " bytes, " + (end - at) + " remain");
-            }
-            at += f.length();
-        }
-    }
-
-    /** The first frame header at or after {@code from} that is followed by another header or by the end. */
-    private static int firstFrame(byte[] bytes, int from, int end) {
-        for (int at = from; at + 4 <= end; at++) {
-            MpegFrame f = MpegFrame.parse(bytes, at);
-            if (f != null && (at + f.length() >= end || MpegFrame.parse(bytes, at + f.length()) != null)) {
-                return at;
+            } else {
+                at += f.length();
+                framesEnd = at;
+                chained = true;
             }
         }
-        return -1;
+        return framesEnd;
     }
 
     /** The end of an ID3v2 tag at the start (10-byte header, syncsafe size, optional 10-byte footer), else 0. */

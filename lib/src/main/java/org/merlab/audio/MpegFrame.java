@@ -2,7 +2,8 @@ package org.merlab.audio;
 
 /**
  * One MPEG-1/2/2.5 audio frame header (ISO 11172-3 / 13818-3): the fields needed to walk a stream frame by frame
- * and to find a Xing/Info tag. {@code length} is the whole frame in bytes, {@code samples} the PCM frames it decodes to.
+ * and to find a Xing/Info tag. {@code length} is the whole frame in bytes, {@code samples} the PCM frames it
+ * decodes to.
  */
 record MpegFrame(int version, int layer, int sampleRate, int channels, int length, int samples, boolean crc) {
 
@@ -50,6 +51,20 @@ record MpegFrame(int version, int layer, int sampleRate, int channels, int lengt
             samples = 1152;
         }
         return new MpegFrame(version, layer, sampleRate, channels, length, samples, crc);
+    }
+
+    /**
+     * The first header at or after {@code from} and before {@code scanEnd} that is followed by another header or
+     * ends exactly at {@code end}, as decoders synchronise; -1 if there is none.
+     */
+    static int find(byte[] b, int from, int scanEnd, int end) {
+        for (int at = from; at < scanEnd; at++) {
+            MpegFrame f = parse(b, at);
+            if (f != null && (at + f.length() == end || parse(b, at + f.length()) != null)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Byte offset, from the frame start, of the main data: header, optional CRC, layer III side information. */

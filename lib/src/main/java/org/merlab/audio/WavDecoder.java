@@ -2,6 +2,7 @@ package org.merlab.audio;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -31,7 +32,7 @@ final class WavDecoder {
         buf.position(12);
         Format format = null;
         while (buf.remaining() >= 8) {
-            String id = new String(bytes, buf.position(), 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String id = new String(bytes, buf.position(), 4, StandardCharsets.US_ASCII);
             buf.position(buf.position() + 4);
             long size = Integer.toUnsignedLong(buf.getInt());
             int body = buf.position();

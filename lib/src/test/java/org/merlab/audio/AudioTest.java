@@ -2,6 +2,8 @@ package org.merlab.audio;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +53,15 @@ class AudioTest {
     }
 
     @Test
+    void aDurationShorterThanOneFrameGivesAnEmptySignal() {
+        for (String file : new String[] {"emotify-dev/rock/47.mp3", "music-ogg/battle-epic.ogg"}) {
+            AudioSignal s = Audio.load(AudioFixtures.dataset(file), 0, 1, 1e-6);
+            assertEquals(0, s.samples().length, file);
+            assertEquals(44100, s.sampleRate(), file);
+        }
+    }
+
+    @Test
     void badRequestsAndMissingFilesNameTheFile() throws IOException {
         Path file = ramp("short.wav", 800);
         assertProblem(file, () -> Audio.load(file, 0, 0.2, 0), "offset 0.2 s is past the end (0.1 s)");
@@ -73,5 +84,27 @@ class AudioTest {
         AudioSignal s = Audio.load(AudioFixtures.dataset("emotify-dev/rock/47.mp3"));
         assertEquals(22050, s.sampleRate());
         assertEquals(1323648, s.samples().length);
+    }
+
+    /**
+     * End to end against {@code librosa.load(path, offset=, duration=)}: decoding, mono, cutting and resampling to
+     * 22050 Hz together, for both resampling paths (44.1 kHz by FFT, 32 kHz by the two-stage cascade).
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "emotify-dev/classical/6.mp3, 0, 30, emotify_classical_6_0-30s, 1e-6",
+            "emotify-dev/rock/47.mp3, 0, 30, emotify_rock_147_0-30s, 1e-6",
+            "emotify-dev/rock/47.mp3, 12, 3, emotify_rock_147_12-15s, 1e-6",
+            "music-ogg/battle-epic.ogg, 10, 30, ogg_battle-epic_10-40s, 1e-6",
+            "4q-dev/Q2/MT0000956340.mp3, 0, 0, 4q_Q2_MT0000956340_full, 1e-6"})
+    void loadMatchesLibrosaLoad(String file, double offset, double duration, String clip, double maxRms) {
+        float[] expected = AudioFixtures.reference(clip, "y.npy");
+        float[] y = Audio.load(AudioFixtures.dataset(file), Audio.DEFAULT_SR, offset, duration).samples();
+        assertEquals(expected.length, y.length);
+        double rms = AudioFixtures.rmsError(y, expected, 0, y.length);
+        double max = AudioFixtures.maxError(y, expected, 0, y.length);
+        System.out.printf("Audio.load %s offset %.0f duration %.0f vs librosa %s/y.npy: max %.3g, RMS %.3g%n",
+                file, offset, duration, clip, max, rms);
+        assertTrue(rms < maxRms, "RMS " + rms);
     }
 }

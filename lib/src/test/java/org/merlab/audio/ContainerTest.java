@@ -26,9 +26,14 @@ class ContainerTest {
         byte[] wav = AudioFixtures.wav(AudioFixtures.PCM, false, 1, 8000, 16, AudioFixtures.pcm16(0));
         assertEquals(Container.WAV, Container.sniff(FILE, wav));
         assertEquals(Container.OGG_VORBIS, Container.sniff(FILE, oggPage("\u0001vorbis")));
-        assertEquals(Container.MP3, Container.sniff(Path.of("x.wav"), ascii("ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000")));
-        byte[] frame = {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64};
-        assertEquals(Container.MP3, Container.sniff(FILE, frame));
+        byte[] id3 = ascii("ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000");
+        assertEquals(Container.MP3, Container.sniff(Path.of("x.wav"), id3));
+        // two empty 417-byte MPEG-1 layer III frames behind 100 bytes of junk, without an ID3 tag
+        byte[] frames = new byte[100 + 2 * 417];
+        for (int at : new int[] {100, 517}) {
+            System.arraycopy(new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64}, 0, frames, at, 4);
+        }
+        assertEquals(Container.MP3, Container.sniff(FILE, frames));
     }
 
     @Test

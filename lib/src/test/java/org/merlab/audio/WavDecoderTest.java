@@ -43,7 +43,8 @@ class WavDecoderTest {
     @Test
     void eightBitIsUnsignedAround128() {
         byte[] data = {0, (byte) 128, (byte) 255, 64};
-        assertArrayEquals(new float[] {-1f, 0f, 127 / 128f, -0.5f}, decode(wav(PCM, false, 1, 8000, 8, data)).samples());
+        assertArrayEquals(new float[] {-1f, 0f, 127 / 128f, -0.5f},
+                decode(wav(PCM, false, 1, 8000, 8, data)).samples());
     }
 
     @Test
@@ -67,13 +68,15 @@ class WavDecoderTest {
     @Test
     void thirtyTwoBitDividesBy2To31() {
         ByteBuffer b = le(12).putInt(Integer.MIN_VALUE).putInt(1 << 30).putInt(-(1 << 20));
-        assertArrayEquals(new float[] {-1f, 0.5f, -1f / 2048}, decode(wav(PCM, false, 1, 48000, 32, b.array())).samples());
+        assertArrayEquals(new float[] {-1f, 0.5f, -1f / 2048},
+                decode(wav(PCM, false, 1, 48000, 32, b.array())).samples());
     }
 
     @Test
     void floatFormatsAreKeptAsStored() {
         ByteBuffer f32 = le(12).putFloat(-1.5f).putFloat(0.25f).putFloat(1e-3f);
-        assertArrayEquals(new float[] {-1.5f, 0.25f, 1e-3f}, decode(wav(FLOAT, false, 1, 16000, 32, f32.array())).samples());
+        assertArrayEquals(new float[] {-1.5f, 0.25f, 1e-3f},
+                decode(wav(FLOAT, false, 1, 16000, 32, f32.array())).samples());
         ByteBuffer f64 = le(16).putDouble(0.1).putDouble(-0.7);
         assertArrayEquals(new float[] {0.1f, -0.7f}, decode(wav(FLOAT, false, 1, 16000, 64, f64.array())).samples());
     }
