@@ -41,7 +41,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * as Keras does). Pooling is Keras' {@code padding='valid'} (7 steps pool to 3).
  *
  * <p>Choices the paper's table leaves open, made here to match Keras defaults: Glorot-uniform weights, LSTM tanh with
- * sigmoid gates and forget-gate bias 1, batch norm momentum 0.99 and epsilon 1e-3, and a dropout <em>rate</em> of
+ * sigmoid gates and forget-gate bias 1, batch norm momentum 0.99 (adjustable) and epsilon 1e-3 with a moving
+ * variance (not DL4J's default moving log-std), and a dropout <em>rate</em> of
  * {@value #DEFAULT_DROPOUT} (our choice; the rate is not given in Table 3). The output layer's loss is
  * categorical cross-entropy on one-hot labels, which equals Keras' sparse categorical cross-entropy on class indices.
  * The updater is RMSprop with learning rate 1e-3 ({@code org.merlab.train.Trainer} changes it during training).
@@ -64,15 +65,17 @@ public final class CnnLstm {
     private static final int[] CONV_WIDTHS = {128, 256, 512};
     private static final int LSTM_UNITS = 128;
     private static final int DENSE_UNITS = 64;
-    private static final double BN_MOMENTUM = 0.99;
+    /** Keras' batch-norm momentum: the weight of the old running statistics at each update. */
+    public static final double DEFAULT_BATCH_NORM_MOMENTUM = 0.99;
     private static final double BN_EPSILON = 1e-3;
 
     private final long seed;
     private final int nClasses;
     private final int inputLength;
     private final double dropout;
+    private final double batchNormMomentum;
 
-    private CnnLstm(long seed, int nClasses, int inputLength, double dropout) {
+    private CnnLstm(long seed, int nClasses, int inputLength, double dropout, double batchNormMomentum) {
         if (nClasses < 2) {
             throw new IllegalArgumentException("nClasses must be at least 2, got " + nClasses);
         }
@@ -83,10 +86,14 @@ public final class CnnLstm {
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + dropout);
         }
+        if (!(batchNormMomentum >= 0 && batchNormMomentum < 1)) {
+            throw new IllegalArgumentException("batchNormMomentum must be in [0, 1), got " + batchNormMomentum);
+        }
         this.seed = seed;
         this.nClasses = nClasses;
         this.inputLength = inputLength;
         this.dropout = dropout;
+        this.batchNormMomentum = batchNormMomentum;
     }
 
     /** A builder with the paper's input length, {@link #DEFAULT_DROPOUT}, 10 classes and seed 0. */
@@ -138,8 +145,9 @@ public final class CnnLstm {
                 .convolutionMode(ConvolutionMode.Same).activation(Activation.RELU).build();
     }
 
-    private static BatchNormalization batchNorm() {
-        return new BatchNormalization.Builder().decay(BN_MOMENTUM).eps(BN_EPSILON).build();
+    private BatchNormalization batchNorm() {
+        // Keras keeps a moving variance; DL4J's default moving log10(std) is a different average.
+        return new BatchNormalization.Builder().decay(batchNormMomentum).eps(BN_EPSILON).useLogStd(false).build();
     }
 
     private static LSTM lstm() {
@@ -158,6 +166,7 @@ public final class CnnLstm {
         private int nClasses = 10;
         private int inputLength = PAPER_INPUT_LENGTH;
         private double dropout = DEFAULT_DROPOUT;
+        private double batchNormMomentum = DEFAULT_BATCH_NORM_MOMENTUM;
 
         private Builder() {
         }
@@ -187,16 +196,26 @@ public final class CnnLstm {
         }
 
         /**
+         * Batch-norm momentum (Keras' {@code momentum}, DL4J's {@code decay}). Keras' 0.99 needs several hundred
+         * updates before the running statistics used at inference match the batch statistics, since the running
+         * variance starts at 1; short runs on little data want a smaller value such as 0.9.
+         */
+        public Builder batchNormMomentum(double value) {
+            batchNormMomentum = value;
+            return this;
+        }
+
+        /**
          * The network's configuration, not yet initialised (e.g. to change workspace or cache mode before use);
          * throws {@link IllegalArgumentException} naming a bad setting.
          */
         public MultiLayerConfiguration configuration() {
-            return new CnnLstm(seed, nClasses, inputLength, dropout).configuration();
+            return new CnnLstm(seed, nClasses, inputLength, dropout, batchNormMomentum).configuration();
         }
 
         /** The initialised network (weights drawn from the seed); throws {@link IllegalArgumentException} naming a bad setting. */
         public MultiLayerNetwork build() {
-            return new CnnLstm(seed, nClasses, inputLength, dropout).build();
+            return new CnnLstm(seed, nClasses, inputLength, dropout, batchNormMomentum).build();
         }
     }
 }
