@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * Training speed of the paper's CNN-LSTM on the paper's shapes: {@code samples} random examples of 28 x 1 with random
  * labels, trained for one warm-up epoch and {@code epochs} timed epochs per batch size. Prints seconds per epoch
  * (each and the median of the timed ones), the ratio to the PyTorch 1.13 CPU reference measured on this kind of
- * machine (21-24 s per epoch of 8000), peak Java heap and JavaCPP's peak physical memory (heap plus native).
+ * machine (21-24 s per epoch of 8000), the process CPU time per epoch (which other jobs on a shared machine inflate
+ * far less than wall time), peak Java heap and JavaCPP's peak physical memory (heap plus native).
  *
  * <p>Only the parameter updates are timed ({@link Trainer#trainEpoch}), as a Keras/PyTorch epoch without validation.
  * The ND4J native build is whichever {@code nd4j-native} classifier jar is on the class path; the thread count comes
@@ -37,6 +38,9 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
     /** PyTorch 1.13 (Debian python3-torch), CPU, same network and shapes, on this kind of machine. */
     private static final double PYTORCH_LOW = 21;
     private static final double PYTORCH_HIGH = 24;
+    /** Process CPU time, less sensitive than wall time to other jobs on a shared machine. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Option(names = "--samples", description = "training examples per epoch (default ${DEFAULT-VALUE})")
     int samples = 8000;
@@ -57,9 +61,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
     @Option(names = "--cache", description = "DL4J cache mode: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     CacheMode cache = CacheMode.NONE;
 
-    @Option(names = "--helpers", negatable = true, description = "allow ND4J platform helpers such as oneDNN"
-            + " (default ${DEFAULT-VALUE})")
-    boolean helpers = true;
+    @Option(names = "--disable-helpers", description = "forbid ND4J platform helpers such as oneDNN's kernels")
+    boolean disableHelpers;
 
     @Option(names = "--seed", description = "weights, data and shuffling seed (default ${DEFAULT-VALUE})")
     long seed = 1;
@@ -73,7 +76,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Nd4j.getEnvironment().allowHelpers(helpers);
+        Nd4j.getEnvironment().allowHelpers(!disableHelpers);
         var rng = new Random(seed);
         double[][] x = new double[samples][CnnLstm.PAPER_INPUT_LENGTH];
         for (double[] row : x) {
@@ -84,7 +87,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
                 samples, CnnLstm.PAPER_INPUT_LENGTH, classes, seed);
         System.out.printf(Locale.ROOT, "java %s, nd4j native %s, OMP_NUM_THREADS=%s, helpers %s, workspace %s,"
                         + " cache %s, load average %.1f%n",
-                Runtime.version(), nativeJar(), System.getenv("OMP_NUM_THREADS"), helpers, workspace, cache,
+                Runtime.version(), nativeJar(), System.getenv("OMP_NUM_THREADS"),
+                Nd4j.getEnvironment().helpersAllowed(), workspace, cache,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int batch : batches) {
             run(x, y, batch);
@@ -104,19 +108,30 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         var shuffle = new Random(seed);
         int[] order = IntStream.range(0, x.length).toArray();
         double[] seconds = new double[epochs + 1];
+        double[] cpuSeconds = new double[epochs + 1];
         for (int e = 0; e <= epochs; e++) {
             Trainer.shuffleInPlace(order, shuffle);
             long start = System.nanoTime();
+            long cpuStart = PROCESS.getProcessCpuTime();
             Trainer.trainEpoch(net, input, x, y, order, batch);
             seconds[e] = (System.nanoTime() - start) / 1e9;
+            cpuSeconds[e] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());
         }
-        double median = median(Arrays.copyOfRange(seconds, 1, seconds.length));
-        // The reference is per 8000 examples; smaller runs are scaled linearly for the ratio only.
-        double perFull = median * 8000.0 / x.length;
-        System.out.printf(Locale.ROOT, "batch %d: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
-                        + " (%.1f s per 8000), %.2f-%.2fx PyTorch (%.0f-%.0f s per 8000)%n",
-                batch, seconds[0], format(Arrays.copyOfRange(seconds, 1, seconds.length)), median, perFull,
+        report(batch, "wall", seconds, x.length);
+        report(batch, "process CPU", cpuSeconds, x.length);
+    }
+
+    /**
+     * One line: the warm-up, the timed epochs, their median, the median scaled linearly to 8000 examples (the
+     * reference's epoch) and its ratio to the PyTorch reference.
+     */
+    private static void report(int batch, String clock, double[] seconds, int samples) {
+        double[] timed = Arrays.copyOfRange(seconds, 1, seconds.length);
+        double perFull = median(timed) * 8000.0 / samples;
+        System.out.printf(Locale.ROOT, "batch %d, %s: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
+                        + " = %.1f s per 8000 = %.2f-%.2fx PyTorch (%.0f-%.0f s per 8000)%n",
+                batch, clock, seconds[0], format(timed), median(timed), perFull,
                 perFull / PYTORCH_HIGH, perFull / PYTORCH_LOW, PYTORCH_LOW, PYTORCH_HIGH);
     }
 
@@ -133,8 +148,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
     /** The nd4j-native classifier jar on the class path (e.g. {@code linux-x86_64-avx2}), which holds the binaries. */
     private static String nativeJar() {
         return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(p -> p.matches(".*nd4j-native-[^/]*-linux-[^/]*\\.jar"))
-                .map(p -> p.replaceAll(".*nd4j-native-[^-]+-[^-]+-", "").replace(".jar", ""))
+                .filter(p -> p.matches(".*/nd4j-native-\\d[^/]*-linux-[^/]*\\.jar"))
+                .map(p -> p.replaceAll(".*/nd4j-native-\\d[^-]*-[^-]+-", "").replace(".jar", ""))
                 .findFirst().orElse("unknown");
     }
 

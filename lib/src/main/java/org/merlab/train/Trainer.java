@@ -71,13 +71,13 @@ public final class Trainer {
         var plateau = cfg.plateau().monitor();
         List<EpochStats> epochs = new ArrayList<>();
         double lr = cfg.learningRate();
+        net.setLearningRate(lr);
         double bestLoss = Double.POSITIVE_INFINITY;
         var bestParams = net.params().dup();
         int bestEpoch = 1;
         int sinceBest = 0;
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-            net.setLearningRate(lr);
             long start = System.nanoTime();
             shuffleInPlace(order, shuffle);
             trainEpoch(net, input, xTrain, yTrain, order, cfg.batchSize());
@@ -97,7 +97,12 @@ public final class Trainer {
                 stoppedEarly = epoch < cfg.epochs();
                 break;
             }
-            lr = plateau.next(val.loss(), lr);
+            double next = plateau.next(val.loss(), lr);
+            if (next != lr) {
+                // Rebuilds the updater's configuration but carries RMSprop's running averages over.
+                net.setLearningRate(next);
+                lr = next;
+            }
         }
         net.setParams(bestParams);
         return new TrainResult(net, new History(epochs, bestEpoch, stoppedEarly));
