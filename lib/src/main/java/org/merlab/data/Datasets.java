@@ -36,9 +36,20 @@ public final class Datasets {
                     LoadedDataset<EmotifyTrack> real = Emotify.loadDirectory(dir);
                     return new LoadedDataset<>(p.dataset(), real.tracks(), real.missingAudio());
                 })
-                .orElseGet(() -> EmbeddedCorpus.load(repoRoot,
-                        p.choose(SyntheticEmotify.Options.DEFAULT, SyntheticEmotify.Options.SMOKE)));
+                .orElseGet(() -> EmbeddedCorpus.load(repoRoot, embeddedOptions(p)));
         return limit(all, p.limit(SMOKE_LIMIT));
+    }
+
+    /**
+     * The folder the dataset of {@code p} is read from: {@code MERLAB_DATA}, else the embedded corpus's folder (which
+     * {@link #emotify} generates when absent). Fingerprint it for provenance.
+     */
+    public static Path root(Params p, Path repoRoot) {
+        return p.data().orElseGet(() -> EmbeddedCorpus.directory(repoRoot, embeddedOptions(p)));
+    }
+
+    private static SyntheticEmotify.Options embeddedOptions(Params p) {
+        return p.choose(SyntheticEmotify.Options.DEFAULT, SyntheticEmotify.Options.SMOKE);
     }
 
     /**

@@ -5,6 +5,9 @@ import org.merlab.features.BatchExtractor;
 import java.util.List;
 import java.util.Objects;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -33,5 +36,21 @@ public record FeatureTable(Table table, List<BatchExtractor.Skipped> skipped, do
     /** Seconds of audio covered per second of build time: the build's speed relative to real time. */
     public double realTimeFactor() {
         return audioSeconds / buildSeconds;
+    }
+
+    /**
+     * One row per build: {@code table} (its name), {@code tracks}, {@code segments} (rows), {@code skipped},
+     * {@code cache_hits}, {@code build_s}, {@code audio_s}, {@code audio_s_per_s} ({@link #realTimeFactor()}).
+     */
+    public static Table timings(List<FeatureTable> builds) {
+        return Table.create("feature table builds",
+                StringColumn.create("table", builds.stream().map(b -> b.table().name())),
+                IntColumn.create("tracks", builds.stream().mapToInt(FeatureTable::tracks)),
+                IntColumn.create("segments", builds.stream().mapToInt(b -> b.table().rowCount())),
+                IntColumn.create("skipped", builds.stream().mapToInt(b -> b.skipped().size())),
+                IntColumn.create("cache_hits", builds.stream().mapToInt(FeatureTable::cacheHits)),
+                DoubleColumn.create("build_s", builds.stream().mapToDouble(FeatureTable::buildSeconds)),
+                DoubleColumn.create("audio_s", builds.stream().mapToDouble(FeatureTable::audioSeconds)),
+                DoubleColumn.create("audio_s_per_s", builds.stream().mapToDouble(FeatureTable::realTimeFactor)));
     }
 }

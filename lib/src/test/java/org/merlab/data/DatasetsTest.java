@@ -56,6 +56,7 @@ class DatasetsTest {
         LoadedDataset<EmotifyTrack> ds = Datasets.emotify(p, tmp.resolve("unused"));
         assertEquals(tmp.getFileName().toString(), ds.name());
         assertEquals(List.of("1", "2", "101", "201"), ids(ds));
+        assertEquals(tmp.toAbsolutePath().normalize(), Datasets.root(p, tmp.resolve("unused")));
     }
 
     @Test
@@ -67,5 +68,7 @@ class DatasetsTest {
         LoadedDataset<EmotifyTrack> all = Datasets.emotify(Params.from(Map.of("MERLAB_SMOKE", "1",
                 "MERLAB_LIMIT", "100")), tmp);
         assertEquals(SyntheticEmotify.Options.SMOKE.tracks(), all.tracks().size());
+        Path root = Datasets.root(Params.from(Map.of("MERLAB_SMOKE", "1")), tmp);
+        assertEquals(root, ds.tracks().getFirst().audio().getParent().getParent(), "the corpus the tracks come from");
     }
 }
