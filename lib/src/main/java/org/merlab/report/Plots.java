@@ -35,25 +35,35 @@ public final class Plots {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 400;
 
-    /** Colour maps as a few anchor colours XChart interpolates between (approximations of matplotlib's). */
+    /**
+     * Colour maps as a few anchor colours XChart interpolates between (approximations of matplotlib's), and the plot
+     * background: cells are rounded to whole pixels, and the hairline gaps between them show it, so it matches the
+     * map's low end, or its neutral middle for a diverging map.
+     */
     public enum ColourMap {
         /** Black to purple to orange to light yellow: matplotlib's magma, librosa's default for spectrograms. */
-        MAGMA(new Color(0, 0, 4), new Color(81, 18, 124), new Color(183, 55, 121), new Color(252, 137, 97),
+        MAGMA(0, new Color(0, 0, 4), new Color(81, 18, 124), new Color(183, 55, 121), new Color(252, 137, 97),
                 new Color(252, 253, 191)),
         /** Dark blue to green to yellow: matplotlib's viridis. */
-        VIRIDIS(new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98),
+        VIRIDIS(0, new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98),
                 new Color(253, 231, 37)),
-        /** Blue through white to red, for signed values (MFCCs): matplotlib's coolwarm. */
-        COOLWARM(new Color(59, 76, 192), new Color(221, 221, 221), new Color(180, 4, 38));
+        /** Blue through light grey to red, for signed values (MFCCs): matplotlib's coolwarm. */
+        COOLWARM(1, new Color(59, 76, 192), new Color(221, 221, 221), new Color(180, 4, 38));
 
         private final Color[] anchors;
+        private final int background;
 
-        ColourMap(Color... anchors) {
+        ColourMap(int background, Color... anchors) {
+            this.background = background;
             this.anchors = anchors;
         }
 
         Color[] anchors() {
             return anchors.clone();
+        }
+
+        Color background() {
+            return anchors[background];
         }
     }
 
@@ -113,8 +123,7 @@ public final class Plots {
         styler.setHeatMapDecimalValueFormatter(Plots::tick);
         styler.setHeatMapValueDecimalPattern("0.#");
         styler.setPlotGridLinesVisible(false);
-        // Cells are rounded to whole pixels; the hairline gaps between them show this colour, not white.
-        styler.setPlotBackgroundColor(colours.anchors()[0]);
+        styler.setPlotBackgroundColor(colours.background());
         // The colour bar prints its ends in full; whole numbers read better and widen the range by under 1.
         styler.setMin(Math.floor(min));
         styler.setMax(Math.ceil(max));
