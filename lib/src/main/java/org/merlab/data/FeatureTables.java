@@ -43,9 +43,10 @@ public final class FeatureTables {
             Arrays.stream(Gems.values()).map(Gems::label).toList();
 
     /**
-     * Default mel bands of {@link #logMel}: librosa's {@code n_mels} default, so the sequences are exactly the
-     * {@code power_to_db(melspectrogram(y=s))} that the reference fixtures check; 64 would halve memory and cache
-     * size (about 2.6 MB per minute of audio at 128 bands) but match no reference.
+     * Default mel bands of {@link #logMel}: librosa's {@code n_mels} default, so each sequence is librosa's default
+     * {@code power_to_db(melspectrogram(y=s))}, the function MelTest checks against librosa's fixtures, and the
+     * notebooks' mel figures show the same bands. 64 would halve memory and cache size (about 2.6 MB per minute of
+     * audio at 128 bands, cached as float64) but match no reference.
      */
     public static final int DEFAULT_N_MELS = Mel.N_MELS;
 
