@@ -27,22 +27,22 @@ lib: $(LIB_JAR)
 $(LIB_JAR): pom.xml lib/pom.xml $(LIB_SOURCES)
 	environment/build-lib > /dev/null
 
-notebooks: install $(LIB_JAR)
+notebooks: $(LIB_JAR) install
 	environment/run-notebooks
 
-reproduce: install $(LIB_JAR)
+reproduce: $(LIB_JAR) install
 	MERLAB_SMOKE=0 environment/run-notebooks
 
-test: install $(LIB_JAR)
+test: $(LIB_JAR) install
 	$(MVN) test
 	MERLAB_SMOKE=1 environment/run-notebooks
 	MERLAB_SMOKE=1 environment/run-notebooks --check
 
 # Jupyter refuses to run as root unless told; containers often are root.
-lab: install $(LIB_JAR)
+lab: $(LIB_JAR) install
 	/usr/bin/jupyter notebook --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
-kernel-stress: install $(LIB_JAR)
+kernel-stress: $(LIB_JAR) install
 	environment/kernel-stress
 
 # Benchmarks print numbers; none is a timed test. The test-tree ones need ../shared's reference clips.
