@@ -10,8 +10,13 @@ import os
 import statistics
 import time
 
-import torch
-from torch import nn
+# Debian's torch also starts OpenBLAS/OpenMP pools, which double the CPU time of a "1-thread" run unless pinned
+# before torch loads; export these yourself to compare more threads.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import torch  # noqa: E402  (after the thread pinning above)
+from torch import nn  # noqa: E402
 
 
 class CnnLstm(nn.Module):

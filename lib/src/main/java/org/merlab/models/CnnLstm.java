@@ -217,7 +217,10 @@ public final class CnnLstm {
             return new CnnLstm(seed, nClasses, inputLength, dropout, batchNormMomentum).configuration();
         }
 
-        /** The initialised network (weights drawn from the seed); throws {@link IllegalArgumentException} naming a bad setting. */
+        /**
+         * The initialised network (weights drawn from the seed); throws {@link IllegalArgumentException} naming a
+         * bad setting.
+         */
         public MultiLayerNetwork build() {
             return new CnnLstm(seed, nClasses, inputLength, dropout, batchNormMomentum).build();
         }

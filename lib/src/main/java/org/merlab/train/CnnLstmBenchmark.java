@@ -5,6 +5,7 @@ import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -23,21 +24,24 @@ import picocli.CommandLine.Option;
 /**
  * Training speed of the paper's CNN-LSTM on the paper's shapes: {@code samples} random examples of 28 x 1 with random
  * labels, trained for one warm-up epoch and {@code epochs} timed epochs per batch size. Prints seconds per epoch
- * (each and the median of the timed ones), the ratio to the PyTorch 1.13 CPU reference measured on this kind of
- * machine (21-24 s per epoch of 8000), the process CPU time per epoch (which other jobs on a shared machine inflate
- * far less than wall time), peak Java heap and JavaCPP's peak physical memory (heap plus native).
+ * (each and the median of the timed ones) in wall and in process CPU time (which other jobs on a shared machine
+ * inflate far less), the ratio to the PyTorch reference ({@code environment/bench/cnn_lstm_torch.py}: same network,
+ * data shapes and batch sizes), peak Java heap and JavaCPP's peak physical memory (heap plus native).
  *
  * <p>Only the parameter updates are timed ({@link Trainer#trainEpoch}), as a Keras/PyTorch epoch without validation.
- * The ND4J native build is whichever {@code nd4j-native} classifier jar is on the class path; the thread count comes
- * from {@code OMP_NUM_THREADS}. Not a test: the numbers depend on the machine and its load, which is printed too.
+ * The ND4J native build is whichever {@code nd4j-native} classifier jar is on the class path (a non-default one also
+ * needs {@code -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2} or the like); the thread count comes from
+ * {@code OMP_NUM_THREADS}. Not a test: the numbers depend on the machine and its load, which is printed too.
  */
 @Command(name = "cnn-lstm-benchmark", mixinStandardHelpOptions = true,
         description = "Seconds per training epoch of the paper's CNN-LSTM on random data.")
 public final class CnnLstmBenchmark implements Callable<Integer> {
 
-    /** PyTorch 1.13 (Debian python3-torch), CPU, same network and shapes, on this kind of machine. */
-    private static final double PYTORCH_LOW = 21;
-    private static final double PYTORCH_HIGH = 24;
+    /**
+     * Seconds per epoch of 8000 by batch size: PyTorch 1.13.1 (Debian python3-torch), one thread, measured with
+     * {@code environment/bench/cnn_lstm_torch.py} on the 2-core development machine when it was quiet (2026-11-21).
+     */
+    private static final Map<Integer, Double> PYTORCH = Map.of(32, 16.8, 64, 14.8);
     /** Process CPU time, less sensitive than wall time to other jobs on a shared machine. */
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -124,15 +128,17 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
 
     /**
      * One line: the warm-up, the timed epochs, their median, the median scaled linearly to 8000 examples (the
-     * reference's epoch) and its ratio to the PyTorch reference.
+     * reference's epoch) and its ratio to the PyTorch reference for the same batch size, if there is one.
      */
     private static void report(int batch, String clock, double[] seconds, int samples) {
         double[] timed = Arrays.copyOfRange(seconds, 1, seconds.length);
         double perFull = median(timed) * 8000.0 / samples;
+        Double torch = PYTORCH.get(batch);
+        String ratio = torch == null ? "no PyTorch reference for this batch size"
+                : String.format(Locale.ROOT, "%.2fx PyTorch (%.1f s)", perFull / torch, torch);
         System.out.printf(Locale.ROOT, "batch %d, %s: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
-                        + " = %.1f s per 8000 = %.2f-%.2fx PyTorch (%.0f-%.0f s per 8000)%n",
-                batch, clock, seconds[0], format(timed), median(timed), perFull,
-                perFull / PYTORCH_HIGH, perFull / PYTORCH_LOW, PYTORCH_LOW, PYTORCH_HIGH);
+                        + " = %.1f s per 8000 = %s%n",
+                batch, clock, seconds[0], format(timed), median(timed), perFull, ratio);
     }
 
     private static double median(double[] v) {

@@ -93,6 +93,16 @@ class TrainerTest {
         assertTrue(history.learningRate().getLast() < cfg.learningRate(), history.toTable().print());
     }
 
+    @Test
+    void nanValidationLossKeepsTheFirstEpochAndStops() {
+        var d = TinyNets.Split.random(7, 32, 8, 6, 3);
+        d.xv()[0][0] = Double.NaN;
+        var history = Trainer.fit(TinyNets.mlp(6, 3, 4), d.x(), d.y(), d.xv(), d.yv(), TINY, 1, s -> { }).history();
+        assertTrue(Double.isNaN(history.valLoss().getFirst()));
+        assertEquals(1, history.bestEpoch());
+        assertEquals(1 + TINY.earlyStoppingPatience(), history.epochs().size());
+    }
+
     /** The trainer lowers the rate between epochs; RMSprop's running averages must survive that. */
     @Test
     void changingTheLearningRateKeepsTheUpdaterState() {
