@@ -81,3 +81,10 @@ BENCH_DATA ?= ../shared/datasets/emotify-dev
 .PHONY: bench-features
 bench-features:
 	./merlab bench-features $(BENCH_DATA)
+
+# CNN-LSTM training speed on the paper's shapes (8000 x 28x1, batch 32 and 64, one thread); PyTorch's reference is
+# environment/bench/cnn_lstm_torch.py (see environment/bench/README.md).
+.PHONY: bench-train
+bench-train: $(LIB_JAR)
+	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):lib/target/deps/*" \
+		org.merlab.train.CnnLstmBenchmark --batch 32,64 --epochs 2
