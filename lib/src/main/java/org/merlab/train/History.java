@@ -1,0 +1,70 @@
+package org.merlab.train;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Per-epoch record of a training run, Keras' {@code History.history} plus the restored epoch.
+ *
+ * @param epochs       one entry per epoch run, in order
+ * @param bestEpoch    1-based epoch with the lowest validation loss, whose parameters the trained network holds
+ * @param stoppedEarly whether early stopping ended the run before the planned number of epochs
+ */
+public record History(List<EpochStats> epochs, int bestEpoch, boolean stoppedEarly) {
+
+    public History {
+        epochs = List.copyOf(epochs);
+        if (bestEpoch < 1 || bestEpoch > epochs.size()) {
+            throw new IllegalArgumentException("bestEpoch must be in 1.." + epochs.size() + ", got " + bestEpoch);
+        }
+    }
+
+    public List<Double> trainLoss() {
+        return column(EpochStats::trainLoss);
+    }
+
+    public List<Double> trainAccuracy() {
+        return column(EpochStats::trainAccuracy);
+    }
+
+    public List<Double> valLoss() {
+        return column(EpochStats::valLoss);
+    }
+
+    public List<Double> valAccuracy() {
+        return column(EpochStats::valAccuracy);
+    }
+
+    public List<Double> learningRate() {
+        return column(EpochStats::learningRate);
+    }
+
+    /** The best epoch's statistics. */
+    public EpochStats best() {
+        return epochs.get(bestEpoch - 1);
+    }
+
+    /** One row per epoch: epoch, loss, acc, val_loss, val_acc, lr, seconds (Keras' column names). */
+    public Table toTable() {
+        return Table.create("history",
+                IntColumn.create("epoch", epochs.stream().mapToInt(EpochStats::epoch).toArray()),
+                doubles("loss", EpochStats::trainLoss),
+                doubles("acc", EpochStats::trainAccuracy),
+                doubles("val_loss", EpochStats::valLoss),
+                doubles("val_acc", EpochStats::valAccuracy),
+                doubles("lr", EpochStats::learningRate),
+                doubles("seconds", e -> e.trainSeconds() + e.evalSeconds()));
+    }
+
+    private List<Double> column(ToDoubleFunction<EpochStats> field) {
+        return epochs.stream().map(e -> field.applyAsDouble(e)).toList();
+    }
+
+    private DoubleColumn doubles(String name, ToDoubleFunction<EpochStats> field) {
+        return DoubleColumn.create(name, epochs.stream().mapToDouble(field).toArray());
+    }
+}

@@ -1,0 +1,48 @@
+package org.merlab.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+
+/** Saving and loading trained networks with DL4J's {@link ModelSerializer} (a zip of configuration and parameters). */
+public final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /**
+     * Writes {@code net} with its updater state (so training can resume) to {@code file} atomically: to a temporary
+     * file beside it, then renamed, so a reader never sees a half-written model.
+     */
+    public static void save(MultiLayerNetwork net, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            ModelSerializer.writeModel(net, tmp.toFile(), true);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Reads a network written by {@link #save}, with its updater state.
+     *
+     * @throws IOException naming {@code file} if it is missing or not a DL4J multi-layer network
+     */
+    public static MultiLayerNetwork load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no model file at " + file);
+        }
+        try {
+            return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("not a DL4J network file: " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+}
