@@ -49,7 +49,12 @@ public record StudyRun(int segments, Protocol protocol, List<String> classes, Cl
 
     /** Stable lowercase tag for report names, e.g. {@code n20-published}. */
     public String tag() {
-        return "n" + segments + "-" + protocol.name().toLowerCase(Locale.ROOT);
+        return "n" + segments + "-" + protocolName(protocol);
+    }
+
+    /** Lowercase protocol name, as tables and report names print it. */
+    public static String protocolName(Protocol protocol) {
+        return protocol.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -19,7 +19,7 @@ class PaperStudyTest {
 
     @BeforeAll
     static void runStudy() {
-        result = PaperStudy.run(StudyFixtures.tables(), StudyFixtures.options());
+        result = StudyFixtures.result();
         System.out.println(result);
     }
 

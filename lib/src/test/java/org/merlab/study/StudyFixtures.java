@@ -55,4 +55,14 @@ final class StudyFixtures {
     static Map<Integer, Samples> tables() {
         return Map.of(3, identityTable(3, 11), 6, identityTable(6, 12));
     }
+
+    private static StudyResult result;
+
+    /** The study of {@link #tables()} with {@link #options()}, run once per test JVM and shared by test classes. */
+    static synchronized StudyResult result() {
+        if (result == null) {
+            result = PaperStudy.run(tables(), options());
+        }
+        return result;
+    }
 }
