@@ -1,11 +1,49 @@
 # merlab entry point. `make reproduce` runs every notebook and writes reports/; `make test` runs all tests.
 JAVA_HOME := $(shell environment/find-jdk)
+ifeq ($(JAVA_HOME),)
+$(error merlab needs a JDK 25: install one (e.g. Temurin 25) or set JAVA_HOME to it)
+endif
 export JAVA_HOME
 MVN := mvn -q -B
 
-.PHONY: test
-test:
+# The kernel runs in notebooks/, so a relative MERLAB_DATA must become absolute before it gets there.
+ifneq ($(strip $(MERLAB_DATA)),)
+export MERLAB_DATA := $(abspath $(MERLAB_DATA))
+endif
+
+LIB_JAR := $(shell environment/build-lib --path)
+LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null)
+
+# Not files: install is an idempotent script (it checks apt, the kernel jar and the kernelspec itself), and a
+# notebook run depends on MERLAB_* parameters make cannot see, so notebooks always runs.
+.PHONY: install lib notebooks reproduce test lab kernel-stress
+
+install:
+	environment/install
+
+# The jar and lib/target/deps/*.jar are the kernel's class path (see environment/install).
+lib: $(LIB_JAR)
+
+$(LIB_JAR): pom.xml lib/pom.xml $(LIB_SOURCES)
+	environment/build-lib > /dev/null
+
+notebooks: $(LIB_JAR) install
+	environment/run-notebooks
+
+reproduce: $(LIB_JAR) install
+	MERLAB_SMOKE=0 environment/run-notebooks
+
+test: $(LIB_JAR) install
 	$(MVN) test
+	MERLAB_SMOKE=1 environment/run-notebooks
+	MERLAB_SMOKE=1 environment/run-notebooks --check
+
+# Jupyter refuses to run as root unless told; containers often are root.
+lab: $(LIB_JAR) install
+	/usr/bin/jupyter notebook --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+kernel-stress: $(LIB_JAR) install
+	environment/kernel-stress
 
 # Benchmarks print numbers; none is a timed test. The test-tree ones need ../shared's reference clips.
 BENCH_DIR := target-bench
