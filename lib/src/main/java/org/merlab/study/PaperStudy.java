@@ -65,6 +65,8 @@ public final class PaperStudy {
         }
         long seed = options.seed();
         Split raw = split(table, protocol, seed);
+        requireRows(raw.validation(), "validation", segments, protocol, table);
+        requireRows(raw.test(), "test", segments, protocol, table);
         Split scaled = raw.standardized();
         MultiLayerNetwork net = options.network().build(table.numFeatures(), table.numClasses(), seed);
         TrainResult trained;
@@ -88,10 +90,14 @@ public final class PaperStudy {
                 LeakageCheck.measure(raw), trained.history(), segmentLevel, realRows, baselines);
     }
 
-    private static Evaluation evaluate(MultiLayerNetwork net, Samples test, BootstrapOptions bootstrap) {
-        if (test.size() == 0) {
-            throw new StudyException("the test part is empty: too few tracks for a 70/15/15 split");
+    private static void requireRows(Samples part, String name, int segments, Protocol protocol, Samples table) {
+        if (part.size() == 0) {
+            throw new StudyException("the " + name + " part of N=" + segments + " " + protocol + " is empty: "
+                    + table.groups().size() + " tracks are too few for a 70/15/15 split by class");
         }
+    }
+
+    private static Evaluation evaluate(MultiLayerNetwork net, Samples test, BootstrapOptions bootstrap) {
         return Evaluation.of(test.y(), Trainer.predictProba(net, test.x()), test.classes(), test.group(), bootstrap);
     }
 }

@@ -3,6 +3,7 @@ package org.merlab.study;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,17 +39,25 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
     public static final Path CACHE_DIR = Path.of("data", "processed", "paper-features");
     /** Tracks kept from a real dataset in smoke mode when {@code MERLAB_LIMIT} is unset. */
     public static final int SMOKE_TRACKS = 36;
+    /**
+     * The embedded corpus in smoke mode: the default's 72 tracks (about 8 per dominant emotion, the fewest a
+     * 70/15/15 track split by class needs to leave validation and test non-empty) at the smoke corpus's 6 s.
+     */
+    public static final SyntheticEmotify.Options SMOKE_CORPUS = new SyntheticEmotify.Options(
+            SyntheticEmotify.Options.DEFAULT.seed(), SyntheticEmotify.Options.DEFAULT.tracksPerGenreAndEmotion(),
+            SyntheticEmotify.Options.SMOKE.seconds(), SyntheticEmotify.Options.DEFAULT.minParticipants(),
+            SyntheticEmotify.Options.DEFAULT.maxParticipants());
 
     /**
      * The dataset {@code params} name: {@code MERLAB_DATA} loaded with {@link Emotify#loadDirectory}, or the embedded
-     * corpus ({@link SyntheticEmotify.Options#SMOKE} in smoke mode, else the default), then thinned to
+     * corpus ({@link #SMOKE_CORPUS} in smoke mode, else the default), then thinned to
      * {@link Params#limit(int)} tracks spread evenly over the annotation order (which is sorted by genre).
      *
      * @param repoRoot where {@code data/embedded} lives
      */
     public static StudyData load(Params params, Path repoRoot) {
         Path root = params.data().orElseGet(() -> EmbeddedCorpus.ensure(repoRoot,
-                params.choose(SyntheticEmotify.Options.DEFAULT, SyntheticEmotify.Options.SMOKE)));
+                params.choose(SyntheticEmotify.Options.DEFAULT, SMOKE_CORPUS)));
         LoadedDataset<EmotifyTrack> loaded = params.data().isPresent()
                 ? Emotify.loadDirectory(root)
                 : Emotify.load(root.resolve(Emotify.OFFICIAL_FILE), root, EmbeddedCorpus.NAME);
@@ -119,7 +128,7 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
 
     /** {@link #segments} for each N, cached under {@code repoRoot/}{@link #CACHE_DIR}, on all processors. */
     public Map<Integer, Samples> segmentTables(List<Integer> segmentCounts, Path repoRoot) {
-        Map<Integer, Samples> tables = new java.util.LinkedHashMap<>();
+        Map<Integer, Samples> tables = new LinkedHashMap<>();
         for (int n : segmentCounts) {
             SegmentTable table = segments(n, repoRoot.resolve(CACHE_DIR), Runtime.getRuntime().availableProcessors());
             table.skipped().forEach(s -> System.err.println("skipped " + s.file() + ": " + s.reason()));

@@ -48,16 +48,20 @@ public final class StudyReport {
         written.addAll(study.table("class-counts", StudyTables.classCounts(result)));
         written.addAll(study.table("training", StudyTables.training(result)));
         for (StudyRun run : result.runs()) {
-            Map<String, String> extra = new LinkedHashMap<>(result.options().describe());
-            extra.put("segments", String.valueOf(run.segments()));
-            extra.put("protocol", StudyRun.protocolName(run.protocol()));
-            written.addAll(writeRun(run, writer(reportsDir, base, extra)));
+            written.addAll(writeRun(run, result.options(), reportsDir, base));
         }
         return written;
     }
 
-    /** One run's figures 10-12 and the tables behind them. */
-    static List<Path> writeRun(StudyRun run, ReportWriter writer) {
+    /**
+     * One run's figures 10-12 and the tables behind them ({@code history-*}, {@code confusion-*}), with the
+     * options, N and protocol added to the provenance's parameters.
+     */
+    public static List<Path> writeRun(StudyRun run, StudyOptions options, Path reportsDir, Provenance base) {
+        Map<String, String> extra = new LinkedHashMap<>(options.describe());
+        extra.put("segments", String.valueOf(run.segments()));
+        extra.put("protocol", StudyRun.protocolName(run.protocol()));
+        ReportWriter writer = writer(reportsDir, base, extra);
         String tag = run.tag();
         String caption = "CNN-LSTM, N=" + run.segments() + ", " + StudyRun.protocolName(run.protocol()) + " protocol";
         List<Path> written = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.merlab.study;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.merlab.baselines.BaselineResult;
 import org.merlab.eval.ClassMetrics;
@@ -9,8 +10,10 @@ import org.merlab.eval.Evaluation;
 import org.merlab.eval.Interval;
 import org.merlab.eval.Metric;
 import org.merlab.eval.Tables;
+import org.merlab.prep.LeakageCheck;
 import org.merlab.prep.LeakageStats;
 import org.merlab.prep.Protocol;
+import org.merlab.prep.Split;
 
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -128,22 +131,36 @@ public final class StudyTables {
 
     /** One row per N x protocol: how much of the test part the training part has already seen. */
     public static Table leakage(StudyResult result) {
-        Table table = Table.create("leakage", IntColumn.create("segments"), StringColumn.create("protocol"),
+        Table table = emptyLeakage();
+        for (StudyRun run : result.runs()) {
+            appendLeakage(table, run.segments(), run.protocol(), run.leakage());
+        }
+        return Tables.fourDecimals(table);
+    }
+
+    /** {@link #leakage(StudyResult)} for splits made without training ({@link LeakageCheck#measure} each). */
+    public static Table leakage(int segments, Map<Protocol, Split> splits) {
+        Table table = emptyLeakage();
+        splits.forEach((protocol, split) -> appendLeakage(table, segments, protocol, LeakageCheck.measure(split)));
+        return Tables.fourDecimals(table);
+    }
+
+    private static Table emptyLeakage() {
+        return Table.create("leakage", IntColumn.create("segments"), StringColumn.create("protocol"),
                 IntColumn.create("testRows"), IntColumn.create("realTestRowsWithTrainSibling"),
                 IntColumn.create("syntheticTestRows"), IntColumn.create("syntheticTestRowsFromTrainTracks"),
                 IntColumn.create("sharedTracks"), DoubleColumn.create("leakedShare"));
-        for (StudyRun run : result.runs()) {
-            LeakageStats s = run.leakage();
-            table.intColumn("segments").append(run.segments());
-            table.stringColumn("protocol").append(StudyRun.protocolName(run.protocol()));
-            table.intColumn("testRows").append(s.testRows());
-            table.intColumn("realTestRowsWithTrainSibling").append(s.testRowsWithTrainSibling());
-            table.intColumn("syntheticTestRows").append(s.syntheticTestRows());
-            table.intColumn("syntheticTestRowsFromTrainTracks").append(s.syntheticTestRowsFromTrain());
-            table.intColumn("sharedTracks").append(s.sharedTracks().size());
-            table.doubleColumn("leakedShare").append(s.leakedShare());
-        }
-        return Tables.fourDecimals(table);
+    }
+
+    private static void appendLeakage(Table table, int segments, Protocol protocol, LeakageStats s) {
+        table.intColumn("segments").append(segments);
+        table.stringColumn("protocol").append(StudyRun.protocolName(protocol));
+        table.intColumn("testRows").append(s.testRows());
+        table.intColumn("realTestRowsWithTrainSibling").append(s.testRowsWithTrainSibling());
+        table.intColumn("syntheticTestRows").append(s.syntheticTestRows());
+        table.intColumn("syntheticTestRowsFromTrainTracks").append(s.syntheticTestRowsFromTrain());
+        table.intColumn("sharedTracks").append(s.sharedTracks().size());
+        table.doubleColumn("leakedShare").append(s.leakedShare());
     }
 
     /** Class counts of one split: the real table, then the train, validation and test parts after the protocol. */

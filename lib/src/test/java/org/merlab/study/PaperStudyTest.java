@@ -92,6 +92,15 @@ class PaperStudyTest {
     }
 
     @Test
+    void tooFewTracksForAValidationPartIsNamed() {
+        var fourPerClass = org.merlab.testing.SyntheticTracks.generate(new int[] {4, 4}, 3, 12, 0, 1, 0.05, 3);
+        var e = assertThrows(StudyException.class,
+                () -> PaperStudy.runOne(fourPerClass, 3, Protocol.HONEST, StudyFixtures.options()));
+        assertEquals("the validation part of N=3 HONEST is empty: 8 tracks are too few for a 70/15/15 split by class",
+                e.getMessage());
+    }
+
+    @Test
     void rejectsAMissingTableAndSmoteRows() {
         assertThrows(StudyException.class, () -> PaperStudy.run(Map.of(3, StudyFixtures.identityTable(3, 1)),
                 StudyFixtures.options()));

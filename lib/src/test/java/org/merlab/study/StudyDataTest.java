@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.merlab.data.EmotifyTrack;
 import org.merlab.data.Gems;
 import org.merlab.data.LoadedDataset;
 import org.merlab.features.PaperFeatures;
+import org.merlab.notebook.Params;
 import org.merlab.prep.Samples;
 
 class StudyDataTest {
@@ -59,6 +61,18 @@ class StudyDataTest {
         StudyData.SegmentTable cached = data.segments(4, tmp.resolve("cache"), 1);
         assertEquals(s, cached.samples(), "the second pass reads the cache and gives the same table");
         assertThrows(StudyException.class, () -> data.segments(0, tmp, 1));
+    }
+
+    @Test
+    void loadsTheEmbeddedSmokeCorpusByDefaultThinnedToTheLimit() {
+        StudyData all = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1")), tmp);
+        assertEquals(StudyData.SMOKE_CORPUS.tracks(), all.dataset().tracks().size());
+        assertTrue(all.fingerprint().startsWith("sha256:"), all.fingerprint());
+        assertTrue(all.root().startsWith(tmp.resolve("data/embedded")), all.root().toString());
+
+        StudyData ten = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1", "MERLAB_LIMIT", "10")), tmp);
+        assertEquals(10, ten.dataset().tracks().size());
+        assertTrue(!ten.fingerprint().equals(all.fingerprint()), "the fingerprint covers the tracks used");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.merlab.eval.Metric;
@@ -62,6 +64,18 @@ class StudyTablesTest {
         StudyRun first = result.runs().get(0);
         assertEquals(first.history().epochs().size(), training.intColumn("epochsRun").get(0));
         assertEquals(Arrays.stream(first.counts().train()).sum(), training.intColumn("trainRows").get(0));
+    }
+
+    @Test
+    void leakageOfSplitsWithoutTrainingMatchesTheStudysOwn() {
+        var table = StudyFixtures.identityTable(3, 11);
+        Map<Protocol, org.merlab.prep.Split> splits = new LinkedHashMap<>();
+        for (Protocol protocol : Protocol.values()) {
+            splits.put(protocol, PaperStudy.split(table, protocol, result.options().seed()));
+        }
+        Table fromSplits = StudyTables.leakage(3, splits);
+        Table fromStudy = StudyTables.leakage(result);
+        assertEquals(fromStudy.first(2).printAll(), fromSplits.printAll());
     }
 
     @Test
