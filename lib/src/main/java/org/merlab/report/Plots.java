@@ -21,8 +21,9 @@ import org.merlab.train.History;
  */
 public final class Plots {
 
-    public static final int WIDTH = 720;
+    public static final int WIDTH = 860;
     public static final int HEIGHT = 420;
+    public static final int HEATMAP_SIZE = 860;
 
     private Plots() {
     }
@@ -82,12 +83,13 @@ public final class Plots {
                 cells.add(new Number[] {p, row, shares[t][p]});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(WIDTH - 80).title(title)
+        HeatMapChart chart = new HeatMapChartBuilder().width(HEATMAP_SIZE).height(HEATMAP_SIZE).title(title)
                 .xAxisTitle("predicted").yAxisTitle("true").build();
         chart.addSeries("share of true class", predicted, truth, cells);
         chart.getStyler().setMin(0).setMax(1).setShowValue(true)
                 .setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.2f", v));
-        chart.getStyler().setXAxisLabelRotation(45);
+        // XChart drops category labels closer than its default spacing hint; every class must be named.
+        chart.getStyler().setXAxisTickMarkSpacingHint(1).setYAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
         return chart;
     }
 
@@ -113,8 +115,8 @@ public final class Plots {
             }
             chart.addSeries(series.get(s), categories, boxed(values[s]));
         }
-        chart.getStyler().setXAxisLabelRotation(45);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         return chart;
     }
 

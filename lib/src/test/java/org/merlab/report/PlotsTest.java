@@ -46,7 +46,8 @@ class PlotsTest {
         assertArrayEquals(new Number[] {0, 1, 0.75}, cells.get(2));
         assertArrayEquals(new Number[] {1, 1, 0.25}, cells.get(3));
         assertArrayEquals(new Number[] {1, 0, 1.0}, cells.get(1));
-        BitmapEncoder.getBufferedImage(chart);
+        assertEquals(1, chart.getStyler().getYAxisTickMarkSpacingHint(), "every class label is drawn");
+        assertEquals(Plots.HEATMAP_SIZE, BitmapEncoder.getBufferedImage(chart).getHeight());
         assertThrows(IllegalArgumentException.class, () -> Plots.confusion(matrix, List.of("calm"), "c"));
     }
 
