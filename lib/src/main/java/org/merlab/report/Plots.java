@@ -2,7 +2,6 @@ package org.merlab.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -86,8 +85,7 @@ public final class Plots {
         HeatMapChart chart = new HeatMapChartBuilder().width(HEATMAP_SIZE).height(HEATMAP_SIZE).title(title)
                 .xAxisTitle("predicted").yAxisTitle("true").build();
         chart.addSeries("share of true class", predicted, truth, cells);
-        chart.getStyler().setMin(0).setMax(1).setShowValue(true)
-                .setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, "%.2f", v));
+        chart.getStyler().setMin(0).setMax(1).setShowValue(true).setHeatMapValueDecimalPattern("0.00");
         // XChart drops category labels closer than its default spacing hint; every class must be named.
         chart.getStyler().setXAxisTickMarkSpacingHint(1).setYAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
         return chart;

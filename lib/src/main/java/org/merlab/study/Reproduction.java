@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.merlab.notebook.Params;
 import org.merlab.prep.Samples;
+import org.merlab.report.Provenance;
 
 /**
  * The whole paper study in one call, as notebook {@code 10-reproduce-paper} and {@code merlab reproduce} run it:
@@ -34,9 +35,11 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
     public static Reproduction run(Params params, Path root) {
         StudyData data = StudyData.load(params, root);
         StudyOptions options = StudyOptions.from(params);
+        // Captured before the long run, so the recorded commit is the code that ran, not one made meanwhile.
+        Provenance provenance = params.provenance(data.fingerprint());
         Map<Integer, Samples> tables = data.segmentTables(options.segmentCounts(), root);
         StudyResult result = PaperStudy.run(tables, options);
-        List<Path> written = StudyReport.write(result, root.resolve(REPORTS_DIR), params.provenance(data.fingerprint()));
+        List<Path> written = StudyReport.write(result, root.resolve(REPORTS_DIR), provenance);
         return new Reproduction(data, result, written);
     }
 }

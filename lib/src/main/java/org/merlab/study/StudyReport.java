@@ -63,7 +63,7 @@ public final class StudyReport {
         extra.put("protocol", StudyRun.protocolName(run.protocol()));
         ReportWriter writer = writer(reportsDir, base, extra);
         String tag = run.tag();
-        String caption = "CNN-LSTM, N=" + run.segments() + ", " + StudyRun.protocolName(run.protocol()) + " protocol";
+        String caption = "CNN-LSTM, N=" + run.segments() + ", " + StudyRun.protocolName(run.protocol());
         List<Path> written = new ArrayList<>();
         written.addAll(writer.figure("fig10-accuracy-cnn-lstm-" + tag,
                 Plots.trainingCurves(run.history(), Plots.Curve.ACCURACY, "Accuracy per epoch, " + caption)));
@@ -71,7 +71,7 @@ public final class StudyReport {
                 Plots.trainingCurves(run.history(), Plots.Curve.LOSS, "Loss per epoch, " + caption)));
         written.addAll(writer.figure("fig12-confusion-cnn-lstm-" + tag,
                 Plots.confusion(run.segmentLevel().confusion(), run.classes(),
-                        "Confusion (row-normalised, all test rows), " + caption)));
+                        "Confusion (row shares), " + caption)));
         written.addAll(writer.table("history-cnn-lstm-" + tag, run.history().toTable()));
         written.addAll(writer.table("confusion-cnn-lstm-" + tag,
                 confusionCounts(run.segmentLevel().confusion(), run.classes())));
