@@ -77,7 +77,19 @@ public final class Mel {
      * @return {@code [128][frames]}
      */
     public static float[][] melspectrogram(float[][] power, double sr) {
-        return Matrices.multiply(melFilterbank(sr, 2 * (power.length - 1)), power);
+        return melspectrogram(power, sr, N_MELS);
+    }
+
+    /**
+     * {@code librosa.feature.melspectrogram(S=power, sr, n_mels=nMels)}: as {@link #melspectrogram(float[][], double)}
+     * with {@code nMels} Slaney bands from 0 Hz to sr/2.
+     *
+     * @return {@code [nMels][frames]}
+     * @throws ParameterException if {@code nMels} is not positive
+     */
+    public static float[][] melspectrogram(float[][] power, double sr, int nMels) {
+        int nFft = 2 * (power.length - 1);
+        return Matrices.multiply(melFilterbank(sr, nFft, nMels, 0.0, sr / 2, false, Norm.SLANEY), power);
     }
 
     /** {@code librosa.feature.melspectrogram(y=y, sr=sr)}: default STFT, power 2, default filterbank; {@code [128][frames]}. */

@@ -57,9 +57,11 @@ public final class Fingerprint {
 
     /** The fingerprint of every regular file below {@code root} (a dataset directory such as MERLAB_DATA). */
     public static String ofTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
+        // Walk the absolute root: ofFiles resolves each path against it, which a relative walk's paths would repeat.
+        Path base = root.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(base)) {
             List<Path> files = walk.filter(Files::isRegularFile).toList();
-            return ofFiles(root, files);
+            return ofFiles(base, files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the dataset directory " + root, e);
         }

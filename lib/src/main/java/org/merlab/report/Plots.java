@@ -1,8 +1,14 @@
 package org.merlab.report;
 
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
@@ -15,16 +21,164 @@ import org.merlab.eval.ConfusionMatrix;
 import org.merlab.train.History;
 
 /**
- * Chart builders for the paper's figures, as XChart charts that {@link ReportWriter#figure} writes and
- * {@code notebook.Show#chart} displays. Sizes are fixed so exported figures have stable dimensions.
+ * Reusable XChart figures for the notebooks: a heatmap of a matrix (spectrograms, MFCCs, as
+ * {@code librosa.display.specshow} draws them), a waveform ({@code librosa.display.waveshow}), a bar chart and a box
+ * plot; and the CNN-LSTM study's figures: training curves per epoch (the paper's Figs 10-11), a row-normalised
+ * confusion matrix (Fig 12) and grouped bars. Each returns the chart, for {@code Show.chart} inline and {@link ReportWriter#figure} on disk (which adds the
+ * dataset to the title).
  */
 public final class Plots {
 
-    public static final int WIDTH = 860;
-    public static final int HEIGHT = 420;
+    /** Heatmaps are averaged down to at most this many columns: enough for the eye, and SVGs stay near 2 MB. */
+    public static final int MAX_HEATMAP_COLUMNS = 200;
+    /** ... and rows. */
+    public static final int MAX_HEATMAP_ROWS = 128;
+    /** Waveforms longer than twice this are drawn as a min/max envelope over this many buckets. */
+    public static final int WAVEFORM_BUCKETS = 1000;
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 400;
+    /** Side of a confusion-matrix figure: room for nine class names on both axes. */
     public static final int HEATMAP_SIZE = 860;
 
+    /**
+     * Colour maps as a few anchor colours XChart interpolates between (approximations of matplotlib's), and the plot
+     * background: cells are rounded to whole pixels, and the hairline gaps between them show it, so it matches the
+     * map's low end, or its neutral middle for a diverging map.
+     */
+    public enum ColourMap {
+        /** Black to purple to orange to light yellow: matplotlib's magma, librosa's default for spectrograms. */
+        MAGMA(0, new Color(0, 0, 4), new Color(81, 18, 124), new Color(183, 55, 121), new Color(252, 137, 97),
+                new Color(252, 253, 191)),
+        /** Dark blue to green to yellow: matplotlib's viridis. */
+        VIRIDIS(0, new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98),
+                new Color(253, 231, 37)),
+        /** Blue through light grey to red, for signed values (MFCCs): matplotlib's coolwarm. */
+        COOLWARM(1, new Color(59, 76, 192), new Color(221, 221, 221), new Color(180, 4, 38));
+
+        private final Color[] anchors;
+        private final int background;
+
+        ColourMap(int background, Color... anchors) {
+            this.background = background;
+            this.anchors = anchors;
+        }
+
+        Color[] anchors() {
+            return anchors.clone();
+        }
+
+        Color background() {
+            return anchors[background];
+        }
+    }
+
+    /**
+     * Coordinates of a matrix axis: index {@code i} sits at {@code start + i * step} (e.g. frame times
+     * {@code i * 512 / 22050} s, or FFT bin frequencies {@code i * 22050 / 2048} Hz).
+     */
+    public record Axis(String label, double start, double step) {
+
+        /** Plain indices 0, 1, 2, ... */
+        public static Axis index(String label) {
+            return new Axis(label, 0, 1);
+        }
+    }
+
     private Plots() {
+    }
+
+    /**
+     * A heatmap of {@code matrix[rows][cols]}: columns along x, row 0 at the bottom (as specshow puts low frequencies),
+     * colour by value on {@code colours}. Larger matrices are first averaged over blocks of adjacent rows and columns
+     * ({@link #pool}) to at most {@value #MAX_HEATMAP_ROWS} x {@value #MAX_HEATMAP_COLUMNS}; tick values are the
+     * blocks' centre coordinates.
+     *
+     * @param valueLabel what the colour shows, e.g. "dB"
+     * @throws IllegalArgumentException if the matrix is empty or ragged
+     */
+    public static HeatMapChart heatmap(String title, float[][] matrix, Axis x, Axis y, ColourMap colours,
+                                       String valueLabel) {
+        float[][] m = pool(matrix, MAX_HEATMAP_ROWS, MAX_HEATMAP_COLUMNS);
+        double colStep = x.step() * matrix[0].length / m[0].length;
+        double rowStep = y.step() * matrix.length / m.length;
+        List<String> xs = new ArrayList<>();
+        for (int c = 0; c < m[0].length; c++) {
+            xs.add(tick(x.start() + (c + 0.5) * colStep - x.step() / 2));
+        }
+        List<String> ys = new ArrayList<>();
+        for (int r = 0; r < m.length; r++) {
+            ys.add(tick(y.start() + (r + 0.5) * rowStep - y.step() / 2));
+        }
+        List<Number[]> cells = new ArrayList<>(m.length * m[0].length);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < m[0].length; c++) {
+            for (int r = 0; r < m.length; r++) {
+                cells.add(new Number[] {c, r, m[r][c]});
+                min = Math.min(min, m[r][c]);
+                max = Math.max(max, m[r][c]);
+            }
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(x.label()).yAxisTitle(y.label()).build();
+        var styler = chart.getStyler();
+        styler.setRangeColors(colours.anchors());
+        styler.setShowValue(false);
+        styler.setDrawBorder(false);
+        styler.setHeatMapDecimalValueFormatter(Plots::tick);
+        styler.setHeatMapValueDecimalPattern("0.#");
+        styler.setPlotGridLinesVisible(false);
+        styler.setPlotBackgroundColor(colours.background());
+        // The colour bar prints its ends in full; whole numbers read better and widen the range by under 1.
+        styler.setMin(Math.floor(min));
+        styler.setMax(Math.ceil(max));
+        styler.setXAxisTickMarkSpacingHint(80);
+        styler.setYAxisTickMarkSpacingHint(40);
+        chart.addSeries(valueLabel, xs, ys, cells);
+        return chart;
+    }
+
+    /**
+     * The signal against time in seconds. Longer than {@code 2 x} {@value #WAVEFORM_BUCKETS} samples, it is drawn as
+     * the min/max envelope of {@value #WAVEFORM_BUCKETS} equal buckets, as waveshow does when zoomed out, so a minute
+     * of audio stays a few thousand points.
+     */
+    public static XYChart waveform(String title, float[] y, double sr) {
+        double[][] xy = envelope(y, sr, WAVEFORM_BUCKETS);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT / 2 + 50).title(title)
+                .xAxisTitle("time (s)").yAxisTitle("amplitude").build();
+        chart.addSeries("y", xy[0], xy[1]).setMarker(SeriesMarkers.NONE);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisDecimalPattern("0.#");
+        return chart;
+    }
+
+    /** Vertical bars, one per category, in the given order. */
+    public static CategoryChart bar(String title, List<String> categories, List<? extends Number> values,
+                                    String xLabel, String yLabel) {
+        if (categories.size() != values.size()) {
+            throw new IllegalArgumentException("need one value per category, got " + categories.size()
+                    + " categories and " + values.size() + " values");
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        chart.addSeries(yLabel, categories, values);
+        chart.getStyler().setXAxisLabelRotation(30);
+        chart.getStyler().setLegendVisible(false);
+        return chart;
+    }
+
+    /** One box (quartiles, whiskers at 1.5 IQR, XChart's default) per group, in map order. */
+    public static BoxChart box(String title, Map<String, double[]> groups, String yLabel) {
+        BoxChart chart = new BoxChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yLabel).build();
+        groups.forEach((name, values) -> {
+            if (values.length == 0) {
+                throw new IllegalArgumentException("box '" + name + "' has no values");
+            }
+            chart.addSeries(name, values);
+        });
+        return chart;
     }
 
     /** Which per-epoch curve pair a training figure shows. */
@@ -128,5 +282,84 @@ public final class Plots {
             list.add(v);
         }
         return list;
+    }
+
+    /**
+     * Block means of {@code m} so it has at most {@code maxRows x maxCols} cells: rows are split into
+     * {@code min(rows, maxRows)} blocks of near-equal size ({@code [floor(i R / n), floor((i+1) R / n))}), and
+     * columns likewise.
+     */
+    static float[][] pool(float[][] m, int maxRows, int maxCols) {
+        if (m.length == 0 || m[0].length == 0) {
+            throw new IllegalArgumentException("cannot plot an empty matrix");
+        }
+        for (float[] row : m) {
+            if (row.length != m[0].length) {
+                throw new IllegalArgumentException("matrix rows differ in length: " + m[0].length + " and "
+                        + row.length);
+            }
+        }
+        int rows = Math.min(m.length, maxRows);
+        int cols = Math.min(m[0].length, maxCols);
+        float[][] out = new float[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            int r0 = (int) ((long) i * m.length / rows);
+            int r1 = (int) ((long) (i + 1) * m.length / rows);
+            for (int j = 0; j < cols; j++) {
+                int c0 = (int) ((long) j * m[0].length / cols);
+                int c1 = (int) ((long) (j + 1) * m[0].length / cols);
+                double sum = 0;
+                for (int r = r0; r < r1; r++) {
+                    for (int c = c0; c < c1; c++) {
+                        sum += m[r][c];
+                    }
+                }
+                out[i][j] = (float) (sum / ((r1 - r0) * (c1 - c0)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code [times, values]}: every sample when there are at most {@code 2 buckets}, else for each bucket its start
+     * time twice, with its minimum then its maximum.
+     */
+    static double[][] envelope(float[] y, double sr, int buckets) {
+        if (y.length == 0) {
+            throw new IllegalArgumentException("cannot plot an empty signal");
+        }
+        if (y.length <= 2 * buckets) {
+            double[] t = new double[y.length];
+            double[] v = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                t[i] = i / sr;
+                v[i] = y[i];
+            }
+            return new double[][] {t, v};
+        }
+        double[] t = new double[2 * buckets];
+        double[] v = new double[2 * buckets];
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * y.length / buckets);
+            int to = (int) ((long) (b + 1) * y.length / buckets);
+            float min = y[from];
+            float max = y[from];
+            for (int i = from + 1; i < to; i++) {
+                min = Math.min(min, y[i]);
+                max = Math.max(max, y[i]);
+            }
+            t[2 * b] = t[2 * b + 1] = from / sr;
+            v[2 * b] = min;
+            v[2 * b + 1] = max;
+        }
+        return new double[][] {t, v};
+    }
+
+    /** Three significant digits, no exponent for plot-sized numbers: 0.0232, 1.5, 86.1, 11025. */
+    private static String tick(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -130,6 +130,22 @@ class MelTest {
     }
 
     @Test
+    void fewerBandsAreTheSlaneyFilterbankOfThatSizeApplied() {
+        float[][] power = Stft.stft(StftTest.noise(22050, 2)).power();
+        float[][] mel64 = Mel.melspectrogram(power, 22050, 64);
+        float[][] weights = Mel.melFilterbank(22050, 2048, 64, 0, 11025, false, Mel.Norm.SLANEY);
+        assertEquals(64, mel64.length);
+        for (int m : new int[] {0, 31, 63}) {
+            double expected = 0;
+            for (int k = 0; k < power.length; k++) {
+                expected += (double) weights[m][k] * power[k][5];
+            }
+            assertEquals(expected, mel64[m][5], 1e-4 * Math.abs(expected) + 1e-12);
+        }
+        assertThrows(ParameterException.class, () -> Mel.melspectrogram(power, 22050, 0));
+    }
+
+    @Test
     void shapesAndParameterErrors() {
         float[] y = StftTest.noise(22050, 1);
         float[][] mel = Mel.melspectrogram(y, 22050);

@@ -33,6 +33,13 @@ class FingerprintTest {
     }
 
     @Test
+    void treeGivenAsARelativePathIsTheSameTree(@TempDir Path tmp) throws Exception {
+        Path a = write(tmp.resolve("a"), "x.wav", "one", "y.wav", "two");
+        Path relative = Path.of("").toAbsolutePath().relativize(a);
+        assertEquals(Fingerprint.ofTree(a), Fingerprint.ofTree(relative));
+    }
+
+    @Test
     void stableAcrossOrderAndLocationButNotContentOrName(@TempDir Path tmp) throws Exception {
         Path a = write(tmp.resolve("a"), "x.wav", "one", "y.wav", "two");
         Path b = write(tmp.resolve("b"), "y.wav", "two", "x.wav", "one");
