@@ -40,12 +40,13 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * With 10 outputs this is 2,507,466 parameters, the paper's total (batch norm counts gamma, beta, mean and variance,
  * as Keras does). Pooling is Keras' {@code padding='valid'} (7 steps pool to 3).
  *
- * <p>Choices the paper's table leaves open, made here to match Keras defaults: Glorot-uniform weights, LSTM tanh with
- * sigmoid gates and forget-gate bias 1, batch norm momentum 0.99 (adjustable) and epsilon 1e-3 with a moving
- * variance (not DL4J's default moving log-std), and a dropout <em>rate</em> of
+ * <p>Choices the paper's table leaves open, made here to match Keras defaults: ReLU convolutions, Glorot-uniform
+ * weights, LSTM tanh with sigmoid gates and forget-gate bias 1, batch norm momentum 0.99 (adjustable) and epsilon
+ * 1e-3 with a moving variance (not DL4J's default moving log-std), and a dropout <em>rate</em> of
  * {@value #DEFAULT_DROPOUT} (our choice; the rate is not given in Table 3). The output layer's loss is
  * categorical cross-entropy on one-hot labels, which equals Keras' sparse categorical cross-entropy on class indices.
- * The updater is RMSprop with learning rate 1e-3 ({@code org.merlab.train.Trainer} changes it during training).
+ * The updater is RMSprop with learning rate 1e-3 and Keras' rho 0.9 and epsilon 1e-7 ({@code org.merlab.train.Trainer}
+ * changes the rate during training).
  *
  * <p>DL4J 1.0.0-M2.1 cannot batch-normalise rank-3 activations directly, so each batch norm that follows a
  * convolution or the sequence LSTM gets an {@link RnnToFeedForwardPreProcessor} (normalising per channel over batch and
@@ -59,15 +60,18 @@ public final class CnnLstm {
     public static final int PAPER_INPUT_LENGTH = 28;
     /** RMSprop learning rate of the paper's training. */
     public static final double LEARNING_RATE = 1e-3;
+    /** Keras' batch-norm momentum: the weight of the old running statistics at each update. */
+    public static final double DEFAULT_BATCH_NORM_MOMENTUM = 0.99;
 
     private static final int KERNEL = 4;
     private static final int POOL = 2;
     private static final int[] CONV_WIDTHS = {128, 256, 512};
     private static final int LSTM_UNITS = 128;
     private static final int DENSE_UNITS = 64;
-    /** Keras' batch-norm momentum: the weight of the old running statistics at each update. */
-    public static final double DEFAULT_BATCH_NORM_MOMENTUM = 0.99;
     private static final double BN_EPSILON = 1e-3;
+    /** Keras' RMSprop rho and epsilon (DL4J's defaults are 0.95 and 1e-8). */
+    private static final double RMS_DECAY = 0.9;
+    private static final double RMS_EPSILON = 1e-7;
 
     private final long seed;
     private final int nClasses;
@@ -105,7 +109,7 @@ public final class CnnLstm {
         var list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(new RmsProp(LEARNING_RATE))
+                .updater(new RmsProp(LEARNING_RATE, RMS_DECAY, RMS_EPSILON))
                 .list();
         int index = 0;
         for (int width : CONV_WIDTHS) {
@@ -213,7 +217,10 @@ public final class CnnLstm {
             return new CnnLstm(seed, nClasses, inputLength, dropout, batchNormMomentum).configuration();
         }
 
-        /** The initialised network (weights drawn from the seed); throws {@link IllegalArgumentException} naming a bad setting. */
+        /**
+         * The initialised network (weights drawn from the seed); throws {@link IllegalArgumentException} naming a
+         * bad setting.
+         */
         public MultiLayerNetwork build() {
             return new CnnLstm(seed, nClasses, inputLength, dropout, batchNormMomentum).build();
         }

@@ -5,6 +5,7 @@ import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -23,20 +24,27 @@ import picocli.CommandLine.Option;
 /**
  * Training speed of the paper's CNN-LSTM on the paper's shapes: {@code samples} random examples of 28 x 1 with random
  * labels, trained for one warm-up epoch and {@code epochs} timed epochs per batch size. Prints seconds per epoch
- * (each and the median of the timed ones), the ratio to the PyTorch 1.13 CPU reference measured on this kind of
- * machine (21-24 s per epoch of 8000), peak Java heap and JavaCPP's peak physical memory (heap plus native).
+ * (each and the median of the timed ones) in wall and in process CPU time (which other jobs on a shared machine
+ * inflate far less), the ratio to the PyTorch reference ({@code environment/bench/cnn_lstm_torch.py}: same network,
+ * data shapes and batch sizes), peak Java heap and JavaCPP's peak physical memory (heap plus native).
  *
  * <p>Only the parameter updates are timed ({@link Trainer#trainEpoch}), as a Keras/PyTorch epoch without validation.
- * The ND4J native build is whichever {@code nd4j-native} classifier jar is on the class path; the thread count comes
- * from {@code OMP_NUM_THREADS}. Not a test: the numbers depend on the machine and its load, which is printed too.
+ * The ND4J native build is whichever {@code nd4j-native} classifier jar is on the class path (a non-default one also
+ * needs {@code -Dorg.bytedeco.javacpp.platform.extension=-onednn-avx2} or the like); the thread count comes from
+ * {@code OMP_NUM_THREADS}. Not a test: the numbers depend on the machine and its load, which is printed too.
  */
 @Command(name = "cnn-lstm-benchmark", mixinStandardHelpOptions = true,
         description = "Seconds per training epoch of the paper's CNN-LSTM on random data.")
 public final class CnnLstmBenchmark implements Callable<Integer> {
 
-    /** PyTorch 1.13 (Debian python3-torch), CPU, same network and shapes, on this kind of machine. */
-    private static final double PYTORCH_LOW = 21;
-    private static final double PYTORCH_HIGH = 24;
+    /**
+     * Seconds per epoch of 8000 by batch size: PyTorch 1.13.1 (Debian python3-torch), one thread, measured with
+     * {@code environment/bench/cnn_lstm_torch.py} on the 2-core development machine when it was quiet (2026-11-21).
+     */
+    private static final Map<Integer, Double> PYTORCH = Map.of(32, 16.8, 64, 14.8);
+    /** Process CPU time, less sensitive than wall time to other jobs on a shared machine. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Option(names = "--samples", description = "training examples per epoch (default ${DEFAULT-VALUE})")
     int samples = 8000;
@@ -57,9 +65,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
     @Option(names = "--cache", description = "DL4J cache mode: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     CacheMode cache = CacheMode.NONE;
 
-    @Option(names = "--helpers", negatable = true, description = "allow ND4J platform helpers such as oneDNN"
-            + " (default ${DEFAULT-VALUE})")
-    boolean helpers = true;
+    @Option(names = "--disable-helpers", description = "forbid ND4J platform helpers such as oneDNN's kernels")
+    boolean disableHelpers;
 
     @Option(names = "--seed", description = "weights, data and shuffling seed (default ${DEFAULT-VALUE})")
     long seed = 1;
@@ -73,7 +80,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Nd4j.getEnvironment().allowHelpers(helpers);
+        Nd4j.getEnvironment().allowHelpers(!disableHelpers);
         var rng = new Random(seed);
         double[][] x = new double[samples][CnnLstm.PAPER_INPUT_LENGTH];
         for (double[] row : x) {
@@ -84,7 +91,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
                 samples, CnnLstm.PAPER_INPUT_LENGTH, classes, seed);
         System.out.printf(Locale.ROOT, "java %s, nd4j native %s, OMP_NUM_THREADS=%s, helpers %s, workspace %s,"
                         + " cache %s, load average %.1f%n",
-                Runtime.version(), nativeJar(), System.getenv("OMP_NUM_THREADS"), helpers, workspace, cache,
+                Runtime.version(), nativeJar(), System.getenv("OMP_NUM_THREADS"),
+                Nd4j.getEnvironment().helpersAllowed(), workspace, cache,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int batch : batches) {
             run(x, y, batch);
@@ -104,20 +112,33 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         var shuffle = new Random(seed);
         int[] order = IntStream.range(0, x.length).toArray();
         double[] seconds = new double[epochs + 1];
+        double[] cpuSeconds = new double[epochs + 1];
         for (int e = 0; e <= epochs; e++) {
             Trainer.shuffleInPlace(order, shuffle);
             long start = System.nanoTime();
+            long cpuStart = PROCESS.getProcessCpuTime();
             Trainer.trainEpoch(net, input, x, y, order, batch);
             seconds[e] = (System.nanoTime() - start) / 1e9;
+            cpuSeconds[e] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());
         }
-        double median = median(Arrays.copyOfRange(seconds, 1, seconds.length));
-        // The reference is per 8000 examples; smaller runs are scaled linearly for the ratio only.
-        double perFull = median * 8000.0 / x.length;
-        System.out.printf(Locale.ROOT, "batch %d: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
-                        + " (%.1f s per 8000), %.2f-%.2fx PyTorch (%.0f-%.0f s per 8000)%n",
-                batch, seconds[0], format(Arrays.copyOfRange(seconds, 1, seconds.length)), median, perFull,
-                perFull / PYTORCH_HIGH, perFull / PYTORCH_LOW, PYTORCH_LOW, PYTORCH_HIGH);
+        report(batch, "wall", seconds, x.length);
+        report(batch, "process CPU", cpuSeconds, x.length);
+    }
+
+    /**
+     * One line: the warm-up, the timed epochs, their median, the median scaled linearly to 8000 examples (the
+     * reference's epoch) and its ratio to the PyTorch reference for the same batch size, if there is one.
+     */
+    private static void report(int batch, String clock, double[] seconds, int samples) {
+        double[] timed = Arrays.copyOfRange(seconds, 1, seconds.length);
+        double perFull = median(timed) * 8000.0 / samples;
+        Double torch = PYTORCH.get(batch);
+        String ratio = torch == null ? "no PyTorch reference for this batch size"
+                : String.format(Locale.ROOT, "%.2fx PyTorch (%.1f s)", perFull / torch, torch);
+        System.out.printf(Locale.ROOT, "batch %d, %s: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
+                        + " = %.1f s per 8000 = %s%n",
+                batch, clock, seconds[0], format(timed), median(timed), perFull, ratio);
     }
 
     private static double median(double[] v) {
@@ -133,8 +154,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
     /** The nd4j-native classifier jar on the class path (e.g. {@code linux-x86_64-avx2}), which holds the binaries. */
     private static String nativeJar() {
         return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(p -> p.matches(".*nd4j-native-[^/]*-linux-[^/]*\\.jar"))
-                .map(p -> p.replaceAll(".*nd4j-native-[^-]+-[^-]+-", "").replace(".jar", ""))
+                .filter(p -> p.matches(".*/nd4j-native-\\d[^/]*-linux-[^/]*\\.jar"))
+                .map(p -> p.replaceAll(".*/nd4j-native-\\d[^-]*-[^-]+-", "").replace(".jar", ""))
                 .findFirst().orElse("unknown");
     }
 

@@ -17,7 +17,10 @@ import java.util.Locale;
 public record EpochStats(int epoch, int epochs, double trainLoss, double trainAccuracy, double valLoss,
                          double valAccuracy, double learningRate, double trainSeconds, double evalSeconds) {
 
-    /** One progress line, e.g. {@code epoch 3/50 loss 0.9121 acc 0.6400 val_loss 0.9980 val_acc 0.6000 lr 1.0e-03 12.3 s}. */
+    /**
+     * One progress line, e.g.
+     * {@code epoch 3/50 loss 0.9121 acc 0.6400 val_loss 0.9980 val_acc 0.6000 lr 1.0e-03 12.3 s}.
+     */
     public String line() {
         return String.format(Locale.ROOT, "epoch %d/%d loss %.4f acc %.4f val_loss %.4f val_acc %.4f lr %.1e %.1f s",
                 epoch, epochs, trainLoss, trainAccuracy, valLoss, valAccuracy, learningRate,

@@ -27,7 +27,8 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, Reduce
             throw new IllegalArgumentException("plateau must be given (ReduceLrOnPlateau.off() for none)");
         }
         if (earlyStoppingPatience < 1) {
-            throw new IllegalArgumentException("earlyStoppingPatience must be at least 1, got " + earlyStoppingPatience);
+            throw new IllegalArgumentException(
+                    "earlyStoppingPatience must be at least 1, got " + earlyStoppingPatience);
         }
     }
 

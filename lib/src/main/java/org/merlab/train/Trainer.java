@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -17,7 +18,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Labels are class indices {@code 0..nClasses-1}; they are one-hot encoded for the network's MCXENT softmax
  * output, which gives the same loss as Keras' sparse categorical cross-entropy. The network's own updater is used
- * (RMSprop for {@code org.merlab.models.CnnLstm}); the trainer sets its learning rate each epoch.
+ * (RMSprop for {@code org.merlab.models.CnnLstm}); the trainer sets its learning rate at the start and whenever
+ * the plateau schedule lowers it.
  *
  * <p>Seeds: the training order is shuffled every epoch by {@code java.util.Random(seed)}, and ND4J's random
  * generator, which draws the dropout masks and is global to the JVM, is reseeded with {@code seed} when a run starts.
@@ -37,7 +39,10 @@ public final class Trainer {
     private Trainer() {
     }
 
-    /** {@link #fit(MultiLayerNetwork, double[][], int[], double[][], int[], TrainConfig, long, Consumer)} printing progress on stderr. */
+    /**
+     * {@link #fit(MultiLayerNetwork, double[][], int[], double[][], int[], TrainConfig, long, Consumer)} printing
+     * progress on stderr.
+     */
     public static TrainResult fit(MultiLayerNetwork net, double[][] xTrain, int[] yTrain, double[][] xVal, int[] yVal,
                                   TrainConfig cfg, long seed) {
         return fit(net, xTrain, yTrain, xVal, yVal, cfg, seed, STDERR);
@@ -71,13 +76,13 @@ public final class Trainer {
         var plateau = cfg.plateau().monitor();
         List<EpochStats> epochs = new ArrayList<>();
         double lr = cfg.learningRate();
-        double bestLoss = Double.POSITIVE_INFINITY;
-        var bestParams = net.params().dup();
-        int bestEpoch = 1;
+        net.setLearningRate(lr);
+        double bestLoss = Double.NaN;
+        INDArray bestParams = null;
+        int bestEpoch = 0;
         int sinceBest = 0;
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-            net.setLearningRate(lr);
             long start = System.nanoTime();
             shuffleInPlace(order, shuffle);
             trainEpoch(net, input, xTrain, yTrain, order, cfg.batchSize());
@@ -88,7 +93,8 @@ public final class Trainer {
                     val.accuracy(), lr, (trained - start) / 1e9, (System.nanoTime() - trained) / 1e9);
             epochs.add(stats);
             progress.accept(stats);
-            if (val.loss() < bestLoss) {
+            // The first epoch is the best so far even if its loss is NaN; a later finite loss beats a NaN.
+            if (bestParams == null || val.loss() < bestLoss || Double.isNaN(bestLoss) && !Double.isNaN(val.loss())) {
                 bestLoss = val.loss();
                 bestEpoch = epoch;
                 bestParams = net.params().dup();
@@ -97,7 +103,12 @@ public final class Trainer {
                 stoppedEarly = epoch < cfg.epochs();
                 break;
             }
-            lr = plateau.next(val.loss(), lr);
+            double next = plateau.next(val.loss(), lr);
+            if (next != lr) {
+                // Rebuilds the updater's configuration but carries RMSprop's running averages over.
+                net.setLearningRate(next);
+                lr = next;
+            }
         }
         net.setParams(bestParams);
         return new TrainResult(net, new History(epochs, bestEpoch, stoppedEarly));

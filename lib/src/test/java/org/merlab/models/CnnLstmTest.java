@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -56,6 +57,18 @@ class CnnLstmTest {
         assertEquals(0.75, dropout.getP(), 0);
     }
 
+    /** Keras keeps a moving mean and variance; DL4J's default would keep a moving log10 standard deviation. */
+    @Test
+    void batchNormKeepsKerasRunningStatistics() {
+        var conf = CnnLstm.builder().batchNormMomentum(0.9).configuration();
+        var bn = (BatchNormalization) conf.getConf(2).getLayer();
+        assertEquals(0.9, bn.getDecay(), 0);
+        assertEquals(1e-3, bn.getEps(), 0);
+        assertFalse(bn.isUseLogStd());
+        var defaults = (BatchNormalization) CnnLstm.builder().configuration().getConf(2).getLayer();
+        assertEquals(CnnLstm.DEFAULT_BATCH_NORM_MOMENTUM, defaults.getDecay(), 0);
+    }
+
     @Test
     void badSettingsAreNamed() {
         var e = assertThrows(IllegalArgumentException.class, () -> CnnLstm.builder().nClasses(1).build());
@@ -64,5 +77,7 @@ class CnnLstmTest {
         assertTrue(e.getMessage().contains("inputLength"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> CnnLstm.builder().dropout(1.0).build());
         assertTrue(e.getMessage().contains("dropout"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CnnLstm.builder().batchNormMomentum(1.0).build());
+        assertTrue(e.getMessage().contains("batchNormMomentum"), e.getMessage());
     }
 }

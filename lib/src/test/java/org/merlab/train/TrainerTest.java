@@ -94,6 +94,29 @@ class TrainerTest {
     }
 
     @Test
+    void nanValidationLossKeepsTheFirstEpochAndStops() {
+        var d = TinyNets.Split.random(7, 32, 8, 6, 3);
+        d.xv()[0][0] = Double.NaN;
+        var history = Trainer.fit(TinyNets.mlp(6, 3, 4), d.x(), d.y(), d.xv(), d.yv(), TINY, 1, s -> { }).history();
+        assertTrue(Double.isNaN(history.valLoss().getFirst()));
+        assertEquals(1, history.bestEpoch());
+        assertEquals(1 + TINY.earlyStoppingPatience(), history.epochs().size());
+    }
+
+    /** The trainer lowers the rate between epochs; RMSprop's running averages must survive that. */
+    @Test
+    void changingTheLearningRateKeepsTheUpdaterState() {
+        var d = TinyNets.Split.random(6, 32, 8, 6, 3);
+        var net = Trainer.fit(TinyNets.mlp(6, 3, 4), d.x(), d.y(), d.xv(), d.yv(), TINY.withEpochs(2), 1, s -> { })
+                .net();
+        var state = net.getUpdater().getStateViewArray().dup();
+        assertTrue(state.norm2Number().doubleValue() > 0);
+        net.setLearningRate(1e-4);
+        assertEquals(state, net.getUpdater().getStateViewArray());
+        assertEquals(1e-4, net.getLearningRate(0), 1e-12);
+    }
+
+    @Test
     void predictProbaGivesDistributionsPerRow() {
         double[][] p = Trainer.predictProba(TinyNets.mlp(6, 4, 1), TinyNets.noise(300, 6, new Random(1)));
         assertEquals(300, p.length);
