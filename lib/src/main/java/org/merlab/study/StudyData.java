@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.merlab.audio.Audio;
+import org.merlab.data.Datasets;
 import org.merlab.data.EmbeddedCorpus;
 import org.merlab.data.Emotify;
 import org.merlab.data.EmotifyTrack;
@@ -51,7 +52,7 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
     /**
      * The dataset {@code params} name: {@code MERLAB_DATA} loaded with {@link Emotify#loadDirectory}, or the embedded
      * corpus ({@link #SMOKE_CORPUS} in smoke mode, else the default), then thinned to
-     * {@link Params#limit(int)} tracks spread evenly over the annotation order (which is sorted by genre).
+     * {@link Params#limit(int)} tracks with {@link Datasets#limit} (round-robin over genres).
      *
      * @param repoRoot where {@code data/embedded} lives
      */
@@ -62,27 +63,15 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
                 ? Emotify.loadDirectory(root)
                 : Emotify.load(root.resolve(Emotify.OFFICIAL_FILE), root, EmbeddedCorpus.NAME);
         int limit = params.limit(params.data().isPresent() ? SMOKE_TRACKS : 0);
-        List<EmotifyTrack> tracks = spread(loaded.tracks(), limit);
+        List<EmotifyTrack> tracks = Datasets.limit(loaded, limit).tracks();
         if (tracks.isEmpty()) {
             throw new StudyException("dataset " + root + " has no tracks with audio");
         }
         List<Path> files = new ArrayList<>(tracks.stream().map(EmotifyTrack::audio).toList());
         Stream.of(Emotify.OFFICIAL_FILE, Emotify.AGGREGATED_FILE).map(root::resolve).filter(Files::isRegularFile)
                 .forEach(files::add);
-        return new StudyData(new LoadedDataset<>(loaded.name(), tracks, loaded.missingAudio()), root,
+        return new StudyData(new LoadedDataset<>(params.dataset(), tracks, loaded.missingAudio()), root,
                 Fingerprint.ofFiles(root, files));
-    }
-
-    /** {@code limit} tracks at evenly spaced positions ({@code floor(i * n / limit)}), or all when 0 or enough. */
-    static List<EmotifyTrack> spread(List<EmotifyTrack> tracks, int limit) {
-        if (limit == 0 || limit >= tracks.size()) {
-            return tracks;
-        }
-        List<EmotifyTrack> kept = new ArrayList<>(limit);
-        for (int i = 0; i < limit; i++) {
-            kept.add(tracks.get((int) ((long) i * tracks.size() / limit)));
-        }
-        return kept;
     }
 
     /**

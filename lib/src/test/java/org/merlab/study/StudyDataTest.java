@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,16 +72,5 @@ class StudyDataTest {
         StudyData ten = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1", "MERLAB_LIMIT", "10")), tmp);
         assertEquals(10, ten.dataset().tracks().size());
         assertTrue(!ten.fingerprint().equals(all.fingerprint()), "the fingerprint covers the tracks used");
-    }
-
-    @Test
-    void spreadKeepsEvenlySpacedTracks() throws Exception {
-        List<EmotifyTrack> tracks = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            tracks.add(new EmotifyTrack(i + 1, "rock", tmp, new double[9], Gems.AMAZEMENT, 0, Optional.empty()));
-        }
-        assertEquals(List.of(1, 4, 7), StudyData.spread(tracks, 3).stream().map(EmotifyTrack::trackId).toList());
-        assertEquals(tracks, StudyData.spread(tracks, 0));
-        assertEquals(tracks, StudyData.spread(tracks, 20));
     }
 }
