@@ -1,0 +1,88 @@
+package org.merlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.merlab.notebook.Params;
+import org.merlab.study.Reproduction;
+import org.merlab.study.StudyTables;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code merlab reproduce}: the CNN-LSTM paper study (both protocols, N = 10 and 20) without Jupyter, the same
+ * pipeline as notebook {@code 10-reproduce-paper}. The options map onto the notebook parameters
+ * ({@code --data} is {@code MERLAB_DATA}, {@code --seed} {@code MERLAB_SEED}, ...), so both write the same reports.
+ */
+@Command(name = "reproduce", description = {
+        "Reproduce Yakovyna & Korniienko (2023)'s CNN-LSTM study as published and with an honest track split,",
+        "at 10 and 20 segments per track, and write every table and figure under ROOT/reports/<dataset>/."})
+public final class ReproduceCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Emotify-layout dataset directory (default: the embedded synthetic corpus)")
+    private Path data;
+
+    @Option(names = "--seed", description = "the seed of every random choice (default 42)")
+    private Long seed;
+
+    @Option(names = "--epochs", description = "most training epochs (default 60, early stopping may end sooner; 2 with --smoke)")
+    private Integer epochs;
+
+    @Option(names = "--limit", description = "use at most this many tracks, spread over the dataset (default all; 36 of a real dataset with --smoke)")
+    private Integer limit;
+
+    @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")
+    private boolean smoke;
+
+    @Option(names = "--root", defaultValue = ".", paramLabel = "DIR",
+            description = "repository root holding reports/ and data/ (default: the current directory)")
+    private Path root;
+
+    @Override
+    public Integer call() {
+        Params params = params();
+        Reproduction reproduction = Reproduction.run(params, root.toAbsolutePath().normalize());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
+        reproduction.result().runs().forEach(out::println);
+        out.println(StudyTables.accuracy(reproduction.result()).print());
+        out.println("wrote " + reproduction.written().size() + " files under "
+                + root.resolve(Reproduction.REPORTS_DIR).resolve(params.dataset()).toAbsolutePath().normalize());
+        out.flush();
+        return 0;
+    }
+
+    /** The options as the notebook parameters they stand for; a bad value is a usage error naming it. */
+    Params params() {
+        Map<String, String> env = new LinkedHashMap<>();
+        put(env, "MERLAB_DATA", data);
+        put(env, "MERLAB_SEED", seed);
+        put(env, "MERLAB_EPOCHS", epochs);
+        put(env, "MERLAB_LIMIT", limit);
+        env.put("MERLAB_SMOKE", smoke ? "1" : "0");
+        try {
+            return Params.from(env);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage()
+                    .replace("MERLAB_DATA", "--data").replace("MERLAB_SEED", "--seed")
+                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit"), e);
+        }
+    }
+
+    private static void put(Map<String, String> env, String variable, Object value) {
+        if (value != null) {
+            env.put(variable, value.toString());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.merlab.study;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.merlab.notebook.Params;
+import org.merlab.prep.Samples;
+import org.merlab.report.Provenance;
+
+/**
+ * The whole paper study in one call, as notebook {@code 10-reproduce-paper} and {@code merlab reproduce} run it:
+ * load the dataset named by the parameters ({@link StudyData#load}), build the N=10 and N=20 feature tables
+ * through the feature cache, run {@link PaperStudy} with {@link StudyOptions#from} and write every table and figure
+ * ({@link StudyReport}) under {@code root/reports/<dataset>/}.
+ *
+ * @param data    what was loaded
+ * @param result  the study's numbers
+ * @param written every report file written
+ */
+public record Reproduction(StudyData data, StudyResult result, List<Path> written) {
+
+    /** Reports go here, relative to the repository root. */
+    public static final Path REPORTS_DIR = Path.of("reports");
+
+    public Reproduction {
+        written = List.copyOf(written);
+    }
+
+    /**
+     * Runs everything.
+     *
+     * @param root the repository root: {@code data/embedded}, {@code data/processed} and {@code reports} live under it
+     */
+    public static Reproduction run(Params params, Path root) {
+        StudyData data = StudyData.load(params, root);
+        StudyOptions options = StudyOptions.from(params);
+        // Captured before the long run, so the recorded commit is the code that ran, not one made meanwhile.
+        Provenance provenance = params.provenance(data.fingerprint());
+        Map<Integer, Samples> tables = data.segmentTables(options.segmentCounts(), root);
+        StudyResult result = PaperStudy.run(tables, options);
+        List<Path> written = StudyReport.write(result, root.resolve(REPORTS_DIR), provenance);
+        return new Reproduction(data, result, written);
+    }
+}

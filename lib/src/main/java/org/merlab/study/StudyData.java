@@ -1,0 +1,142 @@
+package org.merlab.study;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.merlab.audio.Audio;
+import org.merlab.data.Datasets;
+import org.merlab.data.EmbeddedCorpus;
+import org.merlab.data.Emotify;
+import org.merlab.data.EmotifyTrack;
+import org.merlab.data.Gems;
+import org.merlab.data.LoadedDataset;
+import org.merlab.data.SyntheticEmotify;
+import org.merlab.features.BatchExtractor;
+import org.merlab.features.FeatureCache;
+import org.merlab.features.PaperFeatures;
+import org.merlab.notebook.Params;
+import org.merlab.notebook.Progress;
+import org.merlab.prep.Samples;
+import org.merlab.report.Fingerprint;
+
+/**
+ * The study's input: an Emotify-layout dataset (the embedded synthetic corpus by default, {@code MERLAB_DATA}
+ * otherwise) turned into one {@link Samples} table per segmentation, the paper's Section 3 data preparation: each
+ * track cut into N equal segments ({@link PaperFeatures#split}), 28 features per segment, label = the track's
+ * dominant GEMS emotion ({@link Gems#dominant}), group = the track id.
+ *
+ * @param dataset     the loaded tracks (possibly thinned to {@code MERLAB_LIMIT})
+ * @param root        the dataset's directory
+ * @param fingerprint {@link Fingerprint} of the annotation files and the audio files used
+ */
+public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String fingerprint) {
+
+    /** Where extracted features are cached, relative to the repository root (git-ignored, deletable). */
+    public static final Path CACHE_DIR = Path.of("data", "processed", "paper-features");
+    /** Tracks kept from a real dataset in smoke mode when {@code MERLAB_LIMIT} is unset. */
+    public static final int SMOKE_TRACKS = 36;
+    /**
+     * The embedded corpus in smoke mode: the default's 72 tracks (about 8 per dominant emotion, the fewest a
+     * 70/15/15 track split by class needs to leave validation and test non-empty) at the smoke corpus's 6 s.
+     */
+    public static final SyntheticEmotify.Options SMOKE_CORPUS = new SyntheticEmotify.Options(
+            SyntheticEmotify.Options.DEFAULT.seed(), SyntheticEmotify.Options.DEFAULT.tracksPerGenreAndEmotion(),
+            SyntheticEmotify.Options.SMOKE.seconds(), SyntheticEmotify.Options.DEFAULT.minParticipants(),
+            SyntheticEmotify.Options.DEFAULT.maxParticipants());
+
+    /**
+     * The dataset {@code params} name: {@code MERLAB_DATA} loaded with {@link Emotify#loadDirectory}, or the embedded
+     * corpus ({@link #SMOKE_CORPUS} in smoke mode, else the default), then thinned to
+     * {@link Params#limit(int)} tracks with {@link Datasets#limit} (round-robin over genres).
+     *
+     * @param repoRoot where {@code data/embedded} lives
+     */
+    public static StudyData load(Params params, Path repoRoot) {
+        Path root = params.data().orElseGet(() -> EmbeddedCorpus.ensure(repoRoot,
+                params.choose(SyntheticEmotify.Options.DEFAULT, SMOKE_CORPUS)));
+        LoadedDataset<EmotifyTrack> loaded = params.data().isPresent()
+                ? Emotify.loadDirectory(root)
+                : Emotify.load(root.resolve(Emotify.OFFICIAL_FILE), root, EmbeddedCorpus.NAME);
+        int limit = params.limit(params.data().isPresent() ? SMOKE_TRACKS : 0);
+        List<EmotifyTrack> tracks = Datasets.limit(loaded, limit).tracks();
+        if (tracks.isEmpty()) {
+            throw new StudyException("dataset " + root + " has no tracks with audio");
+        }
+        List<Path> files = new ArrayList<>(tracks.stream().map(EmotifyTrack::audio).toList());
+        Stream.of(Emotify.OFFICIAL_FILE, Emotify.AGGREGATED_FILE).map(root::resolve).filter(Files::isRegularFile)
+                .forEach(files::add);
+        return new StudyData(new LoadedDataset<>(params.dataset(), tracks, loaded.missingAudio()), root,
+                Fingerprint.ofFiles(root, files));
+    }
+
+    /**
+     * The paper's feature table for {@code segments} segments per track: rows in track order, then segment order.
+     * Classes are the dominant emotions that occur, in GEMS order. Features come from {@code cacheDir}
+     * ({@link FeatureCache}, shared with {@code merlab features --cache}) when present; tracks whose audio fails
+     * to decode are skipped and listed.
+     *
+     * @param threads tracks extracted in parallel
+     */
+    public SegmentTable segments(int segments, Path cacheDir, int threads) {
+        if (segments < 1) {
+            throw new StudyException("segments must be at least 1, got " + segments);
+        }
+        List<EmotifyTrack> tracks = dataset.tracks();
+        BatchExtractor.Result result;
+        try (Progress progress = Progress.start("paper features, N=" + segments, tracks.size())) {
+            result = BatchExtractor.run(tracks.stream().map(EmotifyTrack::audio).toList(),
+                    file -> PaperFeatures.ofSegments(Audio.load(file).samples(), segments, Audio.DEFAULT_SR, 1),
+                    PaperFeatures.SIGNATURE + " segments=" + segments, new FeatureCache(cacheDir), threads,
+                    file -> progress.step());
+        }
+        List<String> classes = tracks.stream().filter(t -> result.rows().containsKey(t.audio()))
+                .map(t -> t.dominant()).distinct().sorted().map(Gems::label).toList();
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        for (EmotifyTrack track : tracks) {
+            double[][] rows = result.rows().get(track.audio());
+            if (rows == null) {
+                continue;
+            }
+            for (double[] row : rows) {
+                x.add(row);
+                y.add(classes.indexOf(track.label()));
+                group.add(track.id());
+            }
+        }
+        Samples samples = new Samples(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
+                group.toArray(String[]::new), classes);
+        return new SegmentTable(segments, samples, result.skipped());
+    }
+
+    /** {@link #segments} for each N, cached under {@code repoRoot/}{@link #CACHE_DIR}, on all processors. */
+    public Map<Integer, Samples> segmentTables(List<Integer> segmentCounts, Path repoRoot) {
+        Map<Integer, Samples> tables = new LinkedHashMap<>();
+        for (int n : segmentCounts) {
+            SegmentTable table = segments(n, repoRoot.resolve(CACHE_DIR), Runtime.getRuntime().availableProcessors());
+            table.skipped().forEach(s -> System.err.println("skipped " + s.file() + ": " + s.reason()));
+            tables.put(n, table.samples());
+        }
+        return tables;
+    }
+
+    /**
+     * One segmentation's table.
+     *
+     * @param segments segments per track, N
+     * @param samples  {@code [tracks * N][28]} with labels and track ids
+     * @param skipped  tracks whose audio could not be processed
+     */
+    public record SegmentTable(int segments, Samples samples, List<BatchExtractor.Skipped> skipped) {
+
+        public SegmentTable {
+            skipped = List.copyOf(skipped);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.merlab.study;
+
+import java.util.List;
+
+import org.merlab.prep.Protocol;
+
+/**
+ * Every cell of a {@link PaperStudy}, in run order (segment counts, then protocols).
+ *
+ * @param options what was run
+ * @param runs    one per N x protocol
+ */
+public record StudyResult(StudyOptions options, List<StudyRun> runs) {
+
+    public StudyResult {
+        runs = List.copyOf(runs);
+    }
+
+    /** The run for N segments under {@code protocol}. */
+    public StudyRun run(int segments, Protocol protocol) {
+        return runs.stream().filter(r -> r.segments() == segments && r.protocol() == protocol).findFirst()
+                .orElseThrow(() -> new StudyException("no run for N=" + segments + " " + protocol + "; ran "
+                        + runs.stream().map(StudyRun::tag).toList()));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("StudyResult, seed ").append(options.seed()).append('\n');
+        runs.forEach(r -> s.append(r).append('\n'));
+        return s.toString();
+    }
+}

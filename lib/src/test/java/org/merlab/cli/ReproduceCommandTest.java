@@ -1,0 +1,76 @@
+package org.merlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.merlab.notebook.Params;
+
+import picocli.CommandLine;
+
+class ReproduceCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void zeroEpochsIsAUsageErrorNamingTheOption() {
+        assertEquals(2, run("reproduce", "--epochs", "0", "--root", tmp.toString()));
+        assertTrue(err.toString().contains("--epochs must be an integer >= 1, got '0'"), err.toString());
+    }
+
+    @Test
+    void aMissingDataDirectoryIsAUsageErrorNamingIt() {
+        Path missing = tmp.resolve("no-such-dataset");
+        assertEquals(2, run("reproduce", "--data", missing.toString(), "--root", tmp.toString()));
+        assertTrue(err.toString().contains("--data must be a dataset directory, got '" + missing + "' (does not exist)"),
+                err.toString());
+    }
+
+    @Test
+    void aNonNumericSeedIsRejectedByTheParser() {
+        assertEquals(2, run("reproduce", "--seed", "abc"));
+        assertTrue(err.toString().contains("abc"), err.toString());
+    }
+
+    @Test
+    void optionsBecomeTheNotebookParameters() {
+        ReproduceCommand command = new ReproduceCommand();
+        new CommandLine(command).parseArgs("--data", tmp.toString(), "--seed", "7", "--epochs", "3", "--limit", "12",
+                "--smoke");
+        Params params = command.params();
+        assertEquals(7, params.seed());
+        assertEquals(3, params.epochs(60, 2));
+        assertEquals(12, params.limit());
+        assertTrue(params.smoke());
+        assertEquals(tmp.getFileName().toString(), params.dataset());
+    }
+
+    @Test
+    void defaultsAreTheEmbeddedCorpusSeed42AndFullMode() {
+        ReproduceCommand command = new ReproduceCommand();
+        new CommandLine(command).parseArgs();
+        Params params = command.params();
+        assertEquals(Params.EMBEDDED, params.dataset());
+        assertEquals(42, params.seed());
+        assertEquals(60, params.epochs(60, 2));
+    }
+
+    @Test
+    void isListedInMainsHelp() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("reproduce"), out.toString());
+    }
+}

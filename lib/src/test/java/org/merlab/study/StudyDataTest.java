@@ -1,0 +1,76 @@
+package org.merlab.study;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.merlab.audio.WavWriter;
+import org.merlab.data.EmotifyTrack;
+import org.merlab.data.Gems;
+import org.merlab.data.LoadedDataset;
+import org.merlab.features.PaperFeatures;
+import org.merlab.notebook.Params;
+import org.merlab.prep.Samples;
+
+class StudyDataTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A 2 s tone per track; the dominant emotion is the one given a share of 0.5. */
+    private EmotifyTrack track(int id, Gems dominant, double hz) throws Exception {
+        float[] y = new float[2 * 22050];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) (0.3 * Math.sin(2 * Math.PI * hz * i / 22050));
+        }
+        Path wav = tmp.resolve(id + ".wav");
+        WavWriter.writeMono16(wav, y, 22050);
+        double[] shares = new double[Gems.values().length];
+        shares[dominant.ordinal()] = 0.5;
+        return new EmotifyTrack(id, "classical", wav, shares, dominant, 0, Optional.empty());
+    }
+
+    @Test
+    void segmentsGiveOneRowPerSegmentLabelledWithThePresentClassesAndSkipBadAudio() throws Exception {
+        EmotifyTrack a = track(1, Gems.SADNESS, 220);
+        EmotifyTrack b = track(2, Gems.CALMNESS, 440);
+        Path broken = Files.write(tmp.resolve("3.wav"), new byte[] {1, 2, 3});
+        EmotifyTrack c = new EmotifyTrack(3, "classical", broken, a.fractions(), Gems.SADNESS, 0, Optional.empty());
+        StudyData data = new StudyData(new LoadedDataset<>("t", List.of(a, b, c), List.of()), tmp, "sha256:x");
+
+        StudyData.SegmentTable table = data.segments(4, tmp.resolve("cache"), 2);
+        Samples s = table.samples();
+        assertEquals(List.of("calmness", "sadness"), s.classes(), "present classes in GEMS order");
+        assertEquals(8, s.size());
+        assertEquals(PaperFeatures.SIZE, s.numFeatures());
+        assertArrayEquals(new int[] {1, 1, 1, 1, 0, 0, 0, 0}, s.y());
+        assertEquals(List.of("1", "2"), s.groups());
+        assertEquals(1, table.skipped().size());
+        assertEquals(broken, table.skipped().get(0).file());
+
+        StudyData.SegmentTable cached = data.segments(4, tmp.resolve("cache"), 1);
+        assertEquals(s, cached.samples(), "the second pass reads the cache and gives the same table");
+        assertThrows(StudyException.class, () -> data.segments(0, tmp, 1));
+    }
+
+    @Test
+    void loadsTheEmbeddedSmokeCorpusByDefaultThinnedToTheLimit() {
+        StudyData all = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1")), tmp);
+        assertEquals(StudyData.SMOKE_CORPUS.tracks(), all.dataset().tracks().size());
+        assertTrue(all.fingerprint().startsWith("sha256:"), all.fingerprint());
+        assertTrue(all.root().startsWith(tmp.resolve("data/embedded")), all.root().toString());
+
+        StudyData ten = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1", "MERLAB_LIMIT", "10")), tmp);
+        assertEquals(10, ten.dataset().tracks().size());
+        assertTrue(!ten.fingerprint().equals(all.fingerprint()), "the fingerprint covers the tracks used");
+    }
+}
