@@ -3,26 +3,29 @@ package org.merlab.study;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.merlab.audio.Audio;
 import org.merlab.data.Datasets;
 import org.merlab.data.EmbeddedCorpus;
 import org.merlab.data.Emotify;
 import org.merlab.data.EmotifyTrack;
+import org.merlab.data.FeatureTable;
+import org.merlab.data.FeatureTables;
 import org.merlab.data.Gems;
 import org.merlab.data.LoadedDataset;
 import org.merlab.data.SyntheticEmotify;
 import org.merlab.features.BatchExtractor;
-import org.merlab.features.FeatureCache;
 import org.merlab.features.PaperFeatures;
 import org.merlab.notebook.Params;
-import org.merlab.notebook.Progress;
 import org.merlab.prep.Samples;
 import org.merlab.report.Fingerprint;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The study's input: an Emotify-layout dataset (the embedded synthetic corpus by default, {@code MERLAB_DATA}
@@ -36,8 +39,6 @@ import org.merlab.report.Fingerprint;
  */
 public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String fingerprint) {
 
-    /** Where extracted features are cached, relative to the repository root (git-ignored, deletable). */
-    public static final Path CACHE_DIR = Path.of("data", "processed", "paper-features");
     /** Tracks kept from a real dataset in smoke mode when {@code MERLAB_LIMIT} is unset. */
     public static final int SMOKE_TRACKS = 36;
     /**
@@ -75,51 +76,40 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
     }
 
     /**
-     * The paper's feature table for {@code segments} segments per track: rows in track order, then segment order.
-     * Classes are the dominant emotions that occur, in GEMS order. Features come from {@code cacheDir}
-     * ({@link FeatureCache}, shared with {@code merlab features --cache}) when present; tracks whose audio fails
-     * to decode are skipped and listed.
+     * The paper's feature table for {@code segments} segments per track ({@link FeatureTables#paper}): rows in track
+     * order, then segment order. Classes are the dominant emotions that occur, in GEMS order. Tracks whose audio
+     * fails to decode are skipped and listed.
      *
-     * @param threads tracks extracted in parallel
+     * @param cacheDir feature cache folder, or null for none
+     * @param threads  tracks extracted in parallel
      */
     public SegmentTable segments(int segments, Path cacheDir, int threads) {
         if (segments < 1) {
             throw new StudyException("segments must be at least 1, got " + segments);
         }
-        List<EmotifyTrack> tracks = dataset.tracks();
-        BatchExtractor.Result result;
-        try (Progress progress = Progress.start("paper features, N=" + segments, tracks.size())) {
-            result = BatchExtractor.run(tracks.stream().map(EmotifyTrack::audio).toList(),
-                    file -> PaperFeatures.ofSegments(Audio.load(file).samples(), segments, Audio.DEFAULT_SR, 1),
-                    PaperFeatures.SIGNATURE + " segments=" + segments, new FeatureCache(cacheDir), threads,
-                    file -> progress.step());
-        }
-        List<String> classes = tracks.stream().filter(t -> result.rows().containsKey(t.audio()))
-                .map(t -> t.dominant()).distinct().sorted().map(Gems::label).toList();
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        List<String> group = new ArrayList<>();
-        for (EmotifyTrack track : tracks) {
-            double[][] rows = result.rows().get(track.audio());
-            if (rows == null) {
-                continue;
-            }
-            for (double[] row : rows) {
-                x.add(row);
-                y.add(classes.indexOf(track.label()));
-                group.add(track.id());
+        FeatureTable features = FeatureTables.paper(dataset, segments, cacheDir, threads);
+        Table t = features.table();
+        List<String> emotions = t.stringColumn(FeatureTables.EMOTION).asList();
+        List<String> classes = Arrays.stream(Gems.values()).map(Gems::label).filter(emotions::contains).toList();
+        double[][] x = new double[t.rowCount()][PaperFeatures.SIZE];
+        for (int c = 0; c < PaperFeatures.SIZE; c++) {
+            DoubleColumn column = t.doubleColumn(PaperFeatures.COLUMNS.get(c));
+            for (int r = 0; r < x.length; r++) {
+                x[r][c] = column.getDouble(r);
             }
         }
-        Samples samples = new Samples(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
-                group.toArray(String[]::new), classes);
-        return new SegmentTable(segments, samples, result.skipped());
+        int[] y = emotions.stream().mapToInt(classes::indexOf).toArray();
+        String[] group = t.intColumn(FeatureTables.TRACK_ID).asList().stream().map(String::valueOf)
+                .toArray(String[]::new);
+        return new SegmentTable(segments, new Samples(x, y, group, classes), features.skipped());
     }
 
-    /** {@link #segments} for each N, cached under {@code repoRoot/}{@link #CACHE_DIR}, on all processors. */
+    /** {@link #segments} for each N, cached under {@code repoRoot/}{@link FeatureTables#DEFAULT_CACHE}, on all processors. */
     public Map<Integer, Samples> segmentTables(List<Integer> segmentCounts, Path repoRoot) {
         Map<Integer, Samples> tables = new LinkedHashMap<>();
         for (int n : segmentCounts) {
-            SegmentTable table = segments(n, repoRoot.resolve(CACHE_DIR), Runtime.getRuntime().availableProcessors());
+            SegmentTable table = segments(n, repoRoot.resolve(FeatureTables.DEFAULT_CACHE),
+                    Runtime.getRuntime().availableProcessors());
             table.skipped().forEach(s -> System.err.println("skipped " + s.file() + ": " + s.reason()));
             tables.put(n, table.samples());
         }
