@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reproduce", description = {
         "Reproduce Yakovyna & Korniienko (2023)'s CNN-LSTM study as published and with an honest track split,",
-        "at 10 and 20 segments per track, and write every table and figure under ROOT/reports/<dataset>/."})
+        "at 10 and 20 segments per track, and write every table and figure under REPORTS/<dataset>/."})
 public final class ReproduceCommand implements Callable<Integer> {
 
     @Spec
@@ -45,27 +45,33 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")
     private boolean smoke;
 
-    @Option(names = "--root", defaultValue = ".", paramLabel = "DIR",
-            description = "repository root holding reports/ and data/ (default: the current directory)")
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "merlab checkout holding data/ and reports/ (default: the one the working directory is in)")
     private Path root;
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "reports root, as MERLAB_REPORTS (default: ROOT/reports)")
+    private Path reports;
 
     @Override
     public Integer call() {
-        Params params = params();
-        Reproduction reproduction = Reproduction.run(params, root.toAbsolutePath().normalize());
+        Path checkout = (root == null ? Params.repoRoot() : root).toAbsolutePath().normalize();
+        Params params = params(checkout);
+        Reproduction reproduction = Reproduction.run(params, checkout);
         PrintWriter out = spec.commandLine().getOut();
         out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
         reproduction.result().runs().forEach(out::println);
         out.println(StudyTables.accuracy(reproduction.result()).print());
         out.println("wrote " + reproduction.written().size() + " files under "
-                + root.resolve(Reproduction.REPORTS_DIR).resolve(params.dataset()).toAbsolutePath().normalize());
+                + params.reports().resolve(params.dataset()));
         out.flush();
         return 0;
     }
 
     /** The options as the notebook parameters they stand for; a bad value is a usage error naming it. */
-    Params params() {
+    Params params(Path checkout) {
         Map<String, String> env = new LinkedHashMap<>();
+        put(env, "MERLAB_REPORTS", reports == null ? checkout.resolve("reports") : reports);
         put(env, "MERLAB_DATA", data);
         put(env, "MERLAB_SEED", seed);
         put(env, "MERLAB_EPOCHS", epochs);

@@ -12,16 +12,13 @@ import org.merlab.report.Provenance;
  * The whole paper study in one call, as notebook {@code 10-reproduce-paper} and {@code merlab reproduce} run it:
  * load the dataset named by the parameters ({@link StudyData#load}), build the N=10 and N=20 feature tables
  * through the feature cache, run {@link PaperStudy} with {@link StudyOptions#from} and write every table and figure
- * ({@link StudyReport}) under {@code root/reports/<dataset>/}.
+ * ({@link StudyReport}) under {@code params.reports()/<dataset>/}.
  *
  * @param data    what was loaded
  * @param result  the study's numbers
  * @param written every report file written
  */
 public record Reproduction(StudyData data, StudyResult result, List<Path> written) {
-
-    /** Reports go here, relative to the repository root. */
-    public static final Path REPORTS_DIR = Path.of("reports");
 
     public Reproduction {
         written = List.copyOf(written);
@@ -30,7 +27,7 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
     /**
      * Runs everything.
      *
-     * @param root the repository root: {@code data/embedded}, {@code data/processed} and {@code reports} live under it
+     * @param root the repository root: {@code data/embedded} and {@code data/processed} live under it
      */
     public static Reproduction run(Params params, Path root) {
         StudyData data = StudyData.load(params, root);
@@ -39,7 +36,7 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
         Provenance provenance = params.provenance(data.fingerprint());
         Map<Integer, Samples> tables = data.segmentTables(options.segmentCounts(), root);
         StudyResult result = PaperStudy.run(tables, options);
-        List<Path> written = StudyReport.write(result, root.resolve(REPORTS_DIR), provenance);
+        List<Path> written = StudyReport.write(result, params.reports(), provenance);
         return new Reproduction(data, result, written);
     }
 }

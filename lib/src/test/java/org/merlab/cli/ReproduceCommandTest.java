@@ -49,8 +49,9 @@ class ReproduceCommandTest {
     void optionsBecomeTheNotebookParameters() {
         ReproduceCommand command = new ReproduceCommand();
         new CommandLine(command).parseArgs("--data", tmp.toString(), "--seed", "7", "--epochs", "3", "--limit", "12",
-                "--smoke");
-        Params params = command.params();
+                "--smoke", "--reports", tmp.resolve("out").toString());
+        Params params = command.params(tmp);
+        assertEquals(tmp.resolve("out"), params.reports());
         assertEquals(7, params.seed());
         assertEquals(3, params.epochs(60, 2));
         assertEquals(12, params.limit());
@@ -62,7 +63,8 @@ class ReproduceCommandTest {
     void defaultsAreTheEmbeddedCorpusSeed42AndFullMode() {
         ReproduceCommand command = new ReproduceCommand();
         new CommandLine(command).parseArgs();
-        Params params = command.params();
+        Params params = command.params(tmp);
+        assertEquals(tmp.resolve("reports"), params.reports());
         assertEquals(Params.EMBEDDED, params.dataset());
         assertEquals(42, params.seed());
         assertEquals(60, params.epochs(60, 2));
