@@ -77,7 +77,8 @@ public final class EmbeddedCorpus {
         return Emotify.load(dir.resolve(Emotify.OFFICIAL_FILE), dir, NAME);
     }
 
-    static Path directory(Path repoRoot, SyntheticEmotify.Options o) {
+    /** Where the corpus for {@code o} lives (or will, once {@link #ensure} has made it), under {@code repoRoot}. */
+    public static Path directory(Path repoRoot, SyntheticEmotify.Options o) {
         Path dir = repoRoot.resolve(DEFAULT_DIR);
         if (o.equals(SyntheticEmotify.Options.DEFAULT)) {
             return dir;

@@ -1,6 +1,11 @@
 package org.merlab.data;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A loader's result: the tracks whose audio was found and the ids of annotated tracks whose audio is missing.
@@ -20,5 +25,33 @@ public record LoadedDataset<T extends Track>(String name, List<T> tracks, List<S
     /** One line for a notebook, e.g. {@code emotify: 120 tracks with audio, 280 annotated tracks without}. */
     public String summary() {
         return name + ": " + tracks.size() + " tracks with audio, " + missingAudio.size() + " annotated tracks without";
+    }
+
+    /**
+     * At most {@code max} tracks (0 = all), taken round-robin over genres (first of each genre, then second, ...) so
+     * a small limit still holds every genre; the kept tracks stay in dataset order. Deterministic: no seed needed.
+     *
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
+    public LoadedDataset<T> limit(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("the track limit must be >= 0, got " + max);
+        }
+        if (max == 0 || max >= tracks.size()) {
+            return this;
+        }
+        Map<String, List<T>> byGenre = new LinkedHashMap<>();
+        for (T t : tracks) {
+            byGenre.computeIfAbsent(t.genre(), g -> new ArrayList<>()).add(t);
+        }
+        Set<T> kept = new HashSet<>();
+        for (int rank = 0; kept.size() < max; rank++) {
+            for (List<T> genre : byGenre.values()) {
+                if (rank < genre.size() && kept.size() < max) {
+                    kept.add(genre.get(rank));
+                }
+            }
+        }
+        return new LoadedDataset<>(name, tracks.stream().filter(kept::contains).toList(), missingAudio);
     }
 }

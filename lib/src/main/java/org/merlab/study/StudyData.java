@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.merlab.data.Datasets;
 import org.merlab.data.EmbeddedCorpus;
 import org.merlab.data.Emotify;
 import org.merlab.data.EmotifyTrack;
@@ -53,7 +52,7 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
     /**
      * The dataset {@code params} name: {@code MERLAB_DATA} loaded with {@link Emotify#loadDirectory}, or the embedded
      * corpus ({@link #SMOKE_CORPUS} in smoke mode, else the default), then thinned to
-     * {@link Params#limit(int)} tracks with {@link Datasets#limit} (round-robin over genres).
+     * {@link Params#limit(int)} tracks with {@link LoadedDataset#limit} (round-robin over genres).
      *
      * @param repoRoot where {@code data/embedded} lives
      */
@@ -64,7 +63,7 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
                 ? Emotify.loadDirectory(root)
                 : Emotify.load(root.resolve(Emotify.OFFICIAL_FILE), root, EmbeddedCorpus.NAME);
         int limit = params.limit(params.data().isPresent() ? SMOKE_TRACKS : 0);
-        List<EmotifyTrack> tracks = Datasets.limit(loaded, limit).tracks();
+        List<EmotifyTrack> tracks = loaded.limit(limit).tracks();
         if (tracks.isEmpty()) {
             throw new StudyException("dataset " + root + " has no tracks with audio");
         }

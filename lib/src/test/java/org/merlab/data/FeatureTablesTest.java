@@ -36,7 +36,7 @@ class FeatureTablesTest {
 
     @BeforeAll
     static void corpus() {
-        six = Datasets.limit(EmbeddedCorpus.load(shared, TINY), 6);
+        six = EmbeddedCorpus.load(shared, TINY).limit(6);
     }
 
     @Test
@@ -93,8 +93,8 @@ class FeatureTablesTest {
     void corruptAudioIsSkippedListedAndNotCached() throws IOException {
         Path corpus = tmp.resolve("corpus");
         SyntheticEmotify.generate(corpus, TINY);
-        LoadedDataset<EmotifyTrack> ds = Datasets.limit(
-                Emotify.load(corpus.resolve(Emotify.OFFICIAL_FILE), corpus, "embedded"), 4);
+        LoadedDataset<EmotifyTrack> ds = Emotify.load(corpus.resolve(Emotify.OFFICIAL_FILE), corpus, "embedded")
+                .limit(4);
         Path broken = ds.tracks().get(1).audio();
         Files.write(broken, "RIFF, but not really a wave file".getBytes());
 

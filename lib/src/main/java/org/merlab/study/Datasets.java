@@ -1,14 +1,14 @@
-package org.merlab.data;
+package org.merlab.study;
 
+import org.merlab.data.DatasetException;
+import org.merlab.data.EmbeddedCorpus;
+import org.merlab.data.Emotify;
+import org.merlab.data.EmotifyTrack;
+import org.merlab.data.LoadedDataset;
+import org.merlab.data.SyntheticEmotify;
 import org.merlab.notebook.Params;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The dataset a notebook runs on, chosen by its {@link Params}: the Emotify copy in {@code MERLAB_DATA}, else the
@@ -25,9 +25,9 @@ public final class Datasets {
 
     /**
      * The Emotify-layout dataset of {@code p}, named {@link Params#dataset()} (so reports land in
-     * {@code reports/<dataset>/}), limited by {@link #limit}.
+     * {@code reports/<dataset>/}), limited by {@link LoadedDataset#limit}.
      *
-     * @param repoRoot where {@code data/embedded/} lives (a notebook's kernel runs in {@code notebooks/}: pass "..")
+     * @param repoRoot where {@code data/embedded/} lives (e.g. {@link Params#repoRoot()})
      * @throws DatasetException if the {@code MERLAB_DATA} folder holds no readable Emotify annotations
      */
     public static LoadedDataset<EmotifyTrack> emotify(Params p, Path repoRoot) {
@@ -37,7 +37,7 @@ public final class Datasets {
                     return new LoadedDataset<>(p.dataset(), real.tracks(), real.missingAudio());
                 })
                 .orElseGet(() -> EmbeddedCorpus.load(repoRoot, embeddedOptions(p)));
-        return limit(all, p.limit(SMOKE_LIMIT));
+        return all.limit(p.limit(SMOKE_LIMIT));
     }
 
     /**
@@ -50,34 +50,5 @@ public final class Datasets {
 
     private static SyntheticEmotify.Options embeddedOptions(Params p) {
         return p.choose(SyntheticEmotify.Options.DEFAULT, SyntheticEmotify.Options.SMOKE);
-    }
-
-    /**
-     * At most {@code max} tracks (0 = all), taken round-robin over genres (first of each genre, then second, ...) so
-     * a small limit still holds every genre; the kept tracks stay in dataset order. Deterministic: no seed needed.
-     *
-     * @throws IllegalArgumentException if {@code max} is negative
-     */
-    public static <T extends Track> LoadedDataset<T> limit(LoadedDataset<T> ds, int max) {
-        if (max < 0) {
-            throw new IllegalArgumentException("the track limit must be >= 0, got " + max);
-        }
-        if (max == 0 || max >= ds.tracks().size()) {
-            return ds;
-        }
-        Map<String, List<T>> byGenre = new LinkedHashMap<>();
-        for (T t : ds.tracks()) {
-            byGenre.computeIfAbsent(t.genre(), g -> new ArrayList<>()).add(t);
-        }
-        Set<T> kept = new HashSet<>();
-        for (int rank = 0; kept.size() < max; rank++) {
-            for (List<T> genre : byGenre.values()) {
-                if (rank < genre.size() && kept.size() < max) {
-                    kept.add(genre.get(rank));
-                }
-            }
-        }
-        return new LoadedDataset<>(ds.name(), ds.tracks().stream().filter(kept::contains).toList(),
-                ds.missingAudio());
     }
 }

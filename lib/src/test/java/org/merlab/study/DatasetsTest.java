@@ -1,17 +1,21 @@
-package org.merlab.data;
+package org.merlab.study;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.merlab.data.EmbeddedCorpus;
+import org.merlab.data.Emotify;
+import org.merlab.data.EmotifyTrack;
+import org.merlab.data.LoadedDataset;
+import org.merlab.data.SyntheticEmotify;
 import org.merlab.notebook.Params;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DatasetsTest {
 
@@ -20,33 +24,22 @@ class DatasetsTest {
 
     /** Ids 1-3 classical, 101-102 rock, 201 electronic: an unbalanced toy dataset. */
     private LoadedDataset<EmotifyTrack> toy() throws IOException {
-        String[] ids = {"1,classical", "2,classical", "3,classical", "101,rock", "102,rock", "201,electronic"};
-        String[] rows = new String[ids.length + 1];
-        rows[0] = "track id, genre, amazement, solemnity, tenderness, nostalgia, calmness, power, joyful_activation, "
-                + "tension, sadness, emotion";
-        for (int i = 0; i < ids.length; i++) {
-            rows[i + 1] = ids[i] + ",0.5,0,0,0,0,0,0,0,0, amazement";
+        StringBuilder csv = new StringBuilder("track id, genre, amazement, solemnity, tenderness, nostalgia, calmness,"
+                + " power, joyful_activation, tension, sadness, emotion\n");
+        for (String id : List.of("1,classical", "2,classical", "3,classical", "101,rock", "102,rock", "201,electronic")) {
+            csv.append(id).append(",0.5,0,0,0,0,0,0,0,0, amazement\n");
         }
-        Fixtures.lines(tmp, Emotify.AGGREGATED_FILE, "\n", rows);
+        Files.writeString(tmp.resolve(Emotify.AGGREGATED_FILE), csv);
         for (String audio : List.of("classical/1.mp3", "classical/2.mp3", "classical/3.mp3", "rock/1.mp3",
                 "rock/2.mp3", "electronic/1.mp3")) {
-            Fixtures.touch(tmp, audio);
+            Files.createDirectories(tmp.resolve(audio).getParent());
+            Files.write(tmp.resolve(audio), new byte[0]);
         }
         return Emotify.loadDirectory(tmp);
     }
 
     private static List<String> ids(LoadedDataset<EmotifyTrack> ds) {
         return ds.tracks().stream().map(EmotifyTrack::id).toList();
-    }
-
-    @Test
-    void limitTakesGenresInTurnAndKeepsDatasetOrder() throws IOException {
-        LoadedDataset<EmotifyTrack> ds = toy();
-        assertEquals(List.of("1", "101", "201"), ids(Datasets.limit(ds, 3)));
-        assertEquals(List.of("1", "2", "101", "102", "201"), ids(Datasets.limit(ds, 5)));
-        assertSame(ds, Datasets.limit(ds, 0));
-        assertSame(ds, Datasets.limit(ds, 6));
-        assertThrows(IllegalArgumentException.class, () -> Datasets.limit(ds, -1));
     }
 
     @Test
