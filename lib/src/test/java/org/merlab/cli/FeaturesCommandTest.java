@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.merlab.testing.Shared;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +17,10 @@ class FeaturesCommandTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return cli.execute(args);
     }
 
     @Test
@@ -40,8 +37,8 @@ class FeaturesCommandTest {
         assertTrue(lines.get(0).endsWith(",mfcc19,mfcc20"), lines.get(0));
         assertEquals(3 + 28, lines.get(1).split(",").length);
         assertTrue(lines.get(3).startsWith(good + ",3,2,"), lines.get(3));
-        assertTrue(err.toString().contains("skipped " + bad), err.toString());
-        assertTrue(err.toString().contains("1 of 2 files extracted"), err.toString());
+        assertTrue(cli.err.toString().contains("skipped " + bad), cli.err.toString());
+        assertTrue(cli.err.toString().contains("1 of 2 files extracted"), cli.err.toString());
     }
 
     @Test
@@ -49,16 +46,16 @@ class FeaturesCommandTest {
         Path good = Shared.reference("synth_3s").resolve("synth.wav");
         String cache = tmp.resolve("cache").toString();
         assertEquals(0, run("features", "--segments", "2", "--cache", cache, good.toString()));
-        String first = out.toString();
-        out.getBuffer().setLength(0);
+        String first = cli.out.toString();
+        cli.out.getBuffer().setLength(0);
         assertEquals(0, run("features", "--segments", "2", "--cache", cache, good.toString()));
-        assertEquals(first, out.toString());
-        assertTrue(err.toString().contains("(1 from cache)"), err.toString());
+        assertEquals(first, cli.out.toString());
+        assertTrue(cli.err.toString().contains("(1 from cache)"), cli.err.toString());
     }
 
     @Test
     void rejectsZeroSegmentsAsAUsageError() {
         assertEquals(2, run("features", "--segments", "0", "x.wav"));
-        assertTrue(err.toString().contains("--segments must be at least 1, got 0"), err.toString());
+        assertTrue(cli.err.toString().contains("--segments must be at least 1, got 0"), cli.err.toString());
     }
 }

@@ -1,7 +1,5 @@
 package org.merlab.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,31 +10,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MainTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         return cli.execute(args);
     }
 
     @Test
     void helpListsTheSubcommands() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().startsWith("Usage: merlab [-hV] [COMMAND]"), out.toString());
-        assertTrue(out.toString().matches("(?s).*\\n  version +Print merlab, JDK and library versions\\.\\n.*"), out.toString());
-        assertTrue(out.toString().matches("(?s).*\\n  features +Extract the CNN-LSTM paper's 28 librosa features.*"), out.toString());
+        assertTrue(cli.out.toString().startsWith("Usage: merlab [-hV] [COMMAND]"), cli.out.toString());
+        assertTrue(cli.out.toString().matches("(?s).*\\n  version +Print merlab, JDK and library versions\\.\\n.*"), cli.out.toString());
+        assertTrue(cli.out.toString().matches("(?s).*\\n  features +Extract the CNN-LSTM paper's 28 librosa features.*"), cli.out.toString());
     }
 
     @Test
     void noSubcommandPrintsUsage() {
         assertEquals(0, run());
-        assertTrue(out.toString().startsWith("Usage: merlab"), out.toString());
+        assertTrue(cli.out.toString().startsWith("Usage: merlab"), cli.out.toString());
     }
 
     @Test
     void unknownSubcommandIsAUsageError() {
         assertEquals(2, run("trian"));
-        assertTrue(err.toString().contains("Unmatched argument at index 0: 'trian'"), err.toString());
+        assertTrue(cli.err.toString().contains("Unmatched argument at index 0: 'trian'"), cli.err.toString());
     }
 }

@@ -3,8 +3,6 @@ package org.merlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -18,31 +16,30 @@ class ReproduceCommandTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return cli.execute(args);
     }
 
     @Test
     void zeroEpochsIsAUsageErrorNamingTheOption() {
         assertEquals(2, run("reproduce", "--epochs", "0", "--root", tmp.toString()));
-        assertTrue(err.toString().contains("--epochs must be an integer >= 1, got '0'"), err.toString());
+        assertTrue(cli.err.toString().contains("--epochs must be an integer >= 1, got '0'"), cli.err.toString());
     }
 
     @Test
     void aMissingDataDirectoryIsAUsageErrorNamingIt() {
         Path missing = tmp.resolve("no-such-dataset");
         assertEquals(2, run("reproduce", "--data", missing.toString(), "--root", tmp.toString()));
-        assertTrue(err.toString().contains("--data must be a dataset directory, got '" + missing + "' (does not exist)"),
-                err.toString());
+        assertTrue(cli.err.toString().contains("--data must be a dataset directory, got '" + missing + "' (does not exist)"),
+                cli.err.toString());
     }
 
     @Test
     void aNonNumericSeedIsRejectedByTheParser() {
         assertEquals(2, run("reproduce", "--seed", "abc"));
-        assertTrue(err.toString().contains("abc"), err.toString());
+        assertTrue(cli.err.toString().contains("abc"), cli.err.toString());
     }
 
     @Test
@@ -73,6 +70,6 @@ class ReproduceCommandTest {
     @Test
     void isListedInMainsHelp() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("reproduce"), out.toString());
+        assertTrue(cli.out.toString().contains("reproduce"), cli.out.toString());
     }
 }
