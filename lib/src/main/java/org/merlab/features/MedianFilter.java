@@ -46,26 +46,7 @@ public final class MedianFilter {
     public static float[][] alongColumns(float[][] x, int size) {
         requireInput(x, size);
         // Filtering the transpose row by row reads memory in order; gathering columns would not.
-        return transpose(alongRows(transpose(x), size));
-    }
-
-    static float[][] transpose(float[][] x) {
-        int rows = x.length;
-        int cols = x[0].length;
-        float[][] out = new float[cols][rows];
-        int block = 64;
-        for (int r0 = 0; r0 < rows; r0 += block) {
-            int r1 = Math.min(rows, r0 + block);
-            for (int c0 = 0; c0 < cols; c0 += block) {
-                int c1 = Math.min(cols, c0 + block);
-                for (int r = r0; r < r1; r++) {
-                    for (int c = c0; c < c1; c++) {
-                        out[c][r] = x[r][c];
-                    }
-                }
-            }
-        }
-        return out;
+        return Matrices.transpose(alongRows(Matrices.transpose(x), size));
     }
 
     /** {@code scipy.ndimage} 'reflect' index: period {@code 2n}, mirrored in the second half. */
