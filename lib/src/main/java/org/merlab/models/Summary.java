@@ -3,6 +3,7 @@ package org.merlab.models;
 import java.util.Arrays;
 
 import org.deeplearning4j.nn.conf.preprocessor.RnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -32,13 +33,8 @@ public final class Summary {
      * @return columns {@code layer} (int), {@code type}, {@code output shape} (strings) and {@code params} (long)
      */
     public static Table of(MultiLayerNetwork net, long... exampleShape) {
-        if (exampleShape.length == 0) {
-            throw new IllegalArgumentException("exampleShape must name at least one dimension");
-        }
-        long[] shape = new long[exampleShape.length + 1];
-        shape[0] = 1;
-        System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
-        var activations = net.feedForward(Nd4j.zeros(net.getLayerWiseConfigurations().getDataType(), shape), false);
+        var activations = net.feedForward(Nd4j.zeros(net.getLayerWiseConfigurations().getDataType(),
+                withBatchOfOne(exampleShape)), false);
 
         var layer = IntColumn.create("layer");
         var type = StringColumn.create("type");
@@ -53,6 +49,43 @@ public final class Summary {
             params.append(net.getLayer(i).numParams());
         }
         return Table.create("model summary", layer, type, outputShape, params);
+    }
+
+    /**
+     * The summary of a single-input graph for one example of shape {@code exampleShape}, one row per vertex in
+     * topological order (the input left out).
+     *
+     * @return columns {@code vertex}, {@code type}, {@code output shape} (strings) and {@code params} (long)
+     */
+    public static Table of(ComputationGraph graph, long... exampleShape) {
+        var activations = graph.feedForward(new INDArray[] {Nd4j.zeros(graph.getConfiguration().getDataType(),
+                withBatchOfOne(exampleShape))}, false);
+        var vertex = StringColumn.create("vertex");
+        var type = StringColumn.create("type");
+        var outputShape = StringColumn.create("output shape");
+        var params = LongColumn.create("params");
+        for (int index : graph.topologicalSortOrder()) {
+            var v = graph.getVertices()[index];
+            if (v.isInputVertex()) {
+                continue;
+            }
+            vertex.append(v.getVertexName());
+            type.append(v.hasLayer() ? v.getLayer().conf().getLayer().getClass().getSimpleName()
+                    : graph.getConfiguration().getVertices().get(v.getVertexName()).getClass().getSimpleName());
+            outputShape.append(describe(activations.get(v.getVertexName()), false));
+            params.append(v.hasLayer() ? v.getLayer().numParams() : 0);
+        }
+        return Table.create("model summary", vertex, type, outputShape, params);
+    }
+
+    private static long[] withBatchOfOne(long[] exampleShape) {
+        if (exampleShape.length == 0) {
+            throw new IllegalArgumentException("exampleShape must name at least one dimension");
+        }
+        long[] shape = new long[exampleShape.length + 1];
+        shape[0] = 1;
+        System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
+        return shape;
     }
 
     /**

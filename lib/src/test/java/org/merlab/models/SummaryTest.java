@@ -33,6 +33,29 @@ class SummaryTest {
     }
 
     @Test
+    void graphSummaryListsEveryVertexInOrderWithShapesAndParams() {
+        var graph = TextLstm.defaults(50, 6).withShape(8, 4, 1).build(1);
+        var table = Summary.of(graph, 5);
+        assertEquals(java.util.List.of("embedding", "lstm1", "reverse1", "lstm1-backward", "unreverse1", "bilstm1",
+                "pooling", "output"), table.stringColumn("vertex").asList());
+        assertEquals("5 x 8", table.stringColumn("output shape").get(0));
+        assertEquals("5 x 8", table.stringColumn("output shape").get(5));
+        assertEquals("8", table.stringColumn("output shape").get(6));
+        assertEquals("MergeVertex", table.stringColumn("type").get(5));
+        assertEquals(870L, (long) table.longColumn("params").sum());
+        assertThrows(IllegalArgumentException.class, () -> Summary.of(graph));
+    }
+
+    @Test
+    void transformerSummaryShowsPositionsAndBlocks() {
+        var table = Summary.of(TextTransformer.defaults(50, 6, 10).withShape(8, 2, 16, 1).build(1), 4);
+        assertEquals("PositionEmbedding", table.stringColumn("type").get(1));
+        assertEquals("4 x 8", table.stringColumn("output shape").get(2));
+        assertEquals(568L, table.longColumn("params").get(2));
+        assertEquals(1102L, (long) table.longColumn("params").sum());
+    }
+
+    @Test
     void emptyExampleShapeIsRejected() {
         var net = CnnLstm.builder().build();
         assertThrows(IllegalArgumentException.class, () -> Summary.of(net));
