@@ -26,17 +26,44 @@ public final class Bootstrap {
      */
     public static Map<Metric, Interval> byTrack(int[] truth, int[] predicted, String[] groups, int numClasses,
                                                 BootstrapOptions options) {
-        ConfusionMatrix.of(truth, predicted, numClasses);
         Map<Metric, Interval> intervals = new EnumMap<>(Metric.class);
-        if (options.resamples() == 0 || truth.length == 0) {
+        List<ConfusionMatrix> resamples = resample(truth, predicted, groups, numClasses, options);
+        if (resamples.isEmpty()) {
             return intervals;
+        }
+        for (Metric m : Metric.values()) {
+            intervals.put(m, interval(resamples.stream().mapToDouble(m::of).toArray()));
+        }
+        return intervals;
+    }
+
+    /**
+     * 95% intervals of each class's F1, from the same resamples as {@link #byTrack} with the same options (so the
+     * intervals of one evaluation agree with each other): a rare class's F1 moves most.
+     *
+     * @return one interval per class, {@code [numClasses]}; empty when {@code options.resamples()} is 0
+     */
+    public static List<Interval> perClassF1(int[] truth, int[] predicted, String[] groups, int numClasses,
+                                            BootstrapOptions options) {
+        List<ConfusionMatrix> resamples = resample(truth, predicted, groups, numClasses, options);
+        List<Interval> intervals = new ArrayList<>();
+        for (int c = 0; c < numClasses && !resamples.isEmpty(); c++) {
+            int k = c;
+            intervals.add(interval(resamples.stream().mapToDouble(m -> m.f1(k)).toArray()));
+        }
+        return intervals;
+    }
+
+    /** B confusion matrices, each of one resample of whole tracks (rows when {@code groups} is null). */
+    private static List<ConfusionMatrix> resample(int[] truth, int[] predicted, String[] groups, int numClasses,
+                                                  BootstrapOptions options) {
+        ConfusionMatrix.of(truth, predicted, numClasses);
+        if (options.resamples() == 0 || truth.length == 0) {
+            return List.of();
         }
         List<int[]> tracks = rowsByGroup(groups, truth.length);
         SplittableRandom rng = new SplittableRandom(options.seed());
-        Map<Metric, double[]> values = new EnumMap<>(Metric.class);
-        for (Metric m : Metric.values()) {
-            values.put(m, new double[options.resamples()]);
-        }
+        List<ConfusionMatrix> out = new ArrayList<>(options.resamples());
         for (int b = 0; b < options.resamples(); b++) {
             int[][] counts = new int[numClasses][numClasses];
             for (int t = 0; t < tracks.size(); t++) {
@@ -44,13 +71,13 @@ public final class Bootstrap {
                     counts[truth[row]][predicted[row]]++;
                 }
             }
-            ConfusionMatrix confusion = new ConfusionMatrix(counts);
-            for (Metric m : Metric.values()) {
-                values.get(m)[b] = m.of(confusion);
-            }
+            out.add(new ConfusionMatrix(counts));
         }
-        values.forEach((m, v) -> intervals.put(m, new Interval(percentile(v, 2.5), percentile(v, 97.5))));
-        return intervals;
+        return out;
+    }
+
+    private static Interval interval(double[] values) {
+        return new Interval(percentile(values, 2.5), percentile(values, 97.5));
     }
 
     /** numpy's {@code percentile(values, q)} with linear interpolation between order statistics. */

@@ -70,6 +70,26 @@ class BootstrapTest {
     }
 
     @Test
+    void perClassF1IntervalsContainTheEstimateAndAreWidestForTheRareClass() {
+        // class 2 is rare: 20 of 1000 rows; every class is predicted right 80% of the time
+        Random rng = new Random(5);
+        int[] truth = new int[1000];
+        int[] predicted = new int[1000];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = i < 20 ? 2 : i % 2;
+            predicted[i] = rng.nextDouble() < 0.8 ? truth[i] : (truth[i] + 1) % 3;
+        }
+        var options = new BootstrapOptions(500, 1);
+        var intervals = Bootstrap.perClassF1(truth, predicted, null, 3, options);
+        ConfusionMatrix confusion = ConfusionMatrix.of(truth, predicted, 3);
+        for (int c = 0; c < 3; c++) {
+            assertTrue(intervals.get(c).contains(confusion.f1(c)), c + ": " + intervals.get(c));
+        }
+        assertTrue(intervals.get(2).width() > 3 * intervals.get(0).width(), intervals.toString());
+        assertTrue(Bootstrap.perClassF1(truth, predicted, null, 3, BootstrapOptions.NONE).isEmpty());
+    }
+
+    @Test
     void numpyLinearPercentile() {
         assertEquals(1.075, Bootstrap.percentile(new double[] {4, 2, 3, 1}, 2.5), 1e-12);
         assertEquals(3.925, Bootstrap.percentile(new double[] {4, 2, 3, 1}, 97.5), 1e-12);
