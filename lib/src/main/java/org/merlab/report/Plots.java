@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.knowm.xchart.BoxChart;
@@ -18,6 +19,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.merlab.eval.ConfusionMatrix;
+import org.merlab.eval.PrCurve;
+import org.merlab.eval.RocCurve;
 import org.merlab.train.History;
 
 /**
@@ -269,6 +272,60 @@ public final class Plots {
         }
         chart.getStyler().setXAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        return chart;
+    }
+
+    /**
+     * One-vs-rest ROC curves, a line per class labelled with its AUC, and the chance diagonal (scikit-learn's
+     * {@code RocCurveDisplay} per class).
+     *
+     * @param classes class names, {@code [k]}, in the curves' order
+     */
+    public static XYChart rocCurves(List<RocCurve> curves, List<String> classes, String title) {
+        XYChart chart = curveChart(title, "false positive rate", "true positive rate", curves.size(), classes);
+        for (int c = 0; c < curves.size(); c++) {
+            RocCurve roc = curves.get(c);
+            chart.addSeries(String.format(Locale.ROOT, "%s (AUC %.3f)", classes.get(c), roc.auc()), roc.fpr(),
+                    roc.tpr()).setMarker(SeriesMarkers.NONE);
+        }
+        chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1}).setMarker(SeriesMarkers.NONE)
+                .setLineColor(Color.GRAY);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        return chart;
+    }
+
+    /**
+     * One-vs-rest precision-recall curves, a line per class labelled with its average precision and its share of
+     * the rows (the precision of a random ranking).
+     *
+     * @param classes class names, {@code [k]}, in the curves' order
+     * @param support true rows per class, {@code [k]}, for the chance level in the legend
+     */
+    public static XYChart prCurves(List<PrCurve> curves, List<String> classes, int[] support, String title) {
+        XYChart chart = curveChart(title, "recall", "precision", curves.size(), classes);
+        if (support.length != curves.size()) {
+            throw new IllegalArgumentException("got " + support.length + " supports for " + curves.size()
+                    + " curves");
+        }
+        double total = java.util.Arrays.stream(support).sum();
+        for (int c = 0; c < curves.size(); c++) {
+            PrCurve pr = curves.get(c);
+            chart.addSeries(String.format(Locale.ROOT, "%s (AP %.3f, chance %.3f)", classes.get(c),
+                    pr.averagePrecision(), support[c] / total), pr.recall(), pr.precision())
+                    .setMarker(SeriesMarkers.NONE);
+        }
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+        return chart;
+    }
+
+    private static XYChart curveChart(String title, String x, String y, int curves, List<String> classes) {
+        if (classes.size() != curves) {
+            throw new IllegalArgumentException("got " + classes.size() + " class names for " + curves + " curves");
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEATMAP_SIZE * 3 / 4).title(title)
+                .xAxisTitle(x).yAxisTitle(y).build();
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.getStyler().setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
         return chart;
     }
 

@@ -140,4 +140,19 @@ class PlotsTest {
                 List.of("before"), new double[][] {{1}}));
         assertEquals("series 'before' has 1 values for 2 categories", e.getMessage());
     }
+
+    @Test
+    void rocAndPrCurvesHaveALinePerClassLabelledWithTheirArea() {
+        boolean[] positive = {true, false, true, false};
+        var roc = org.merlab.eval.RocCurve.of(positive, new double[] {0.9, 0.8, 0.7, 0.1});
+        var pr = org.merlab.eval.PrCurve.of(positive, new double[] {0.9, 0.8, 0.7, 0.1});
+        XYChart rocChart = Plots.rocCurves(List.of(roc, roc), List.of("joy", "fear"), "roc");
+        assertEquals(3, rocChart.getSeriesCollection().size(), "two classes and the chance line");
+        assertArrayEquals(roc.fpr(), rocChart.getSeries("joy (AUC 0.750)").getXData());
+        XYChart prChart = Plots.prCurves(List.of(pr), List.of("joy"), new int[] {2}, "pr");
+        assertArrayEquals(pr.precision(), prChart.getSeries("joy (AP 0.833, chance 1.000)").getYData());
+        assertTrue(BitmapEncoder.getBufferedImage(prChart).getWidth() > 0);
+        assertThrows(IllegalArgumentException.class, () -> Plots.rocCurves(List.of(roc), List.of("a", "b"), "x"));
+        assertThrows(IllegalArgumentException.class, () -> Plots.prCurves(List.of(pr), List.of("a"), new int[2], "x"));
+    }
 }
