@@ -64,7 +64,8 @@ class TfIdfLogisticTest {
     void choosesThePenaltyOnValidationAndReportsEveryOne() {
         int[] y = labels(90);
         TfIdf tfidf = TfIdf.fit(texts(y, 3), TfIdfOptions.DEFAULT);
-        var choice = TfIdfLogistic.choose(tfidf.transformAll(texts(y, 3)), y, tfidf.transformAll(texts(y, 4)), y, 3);
+        var choice = TfIdfLogistic.choose(tfidf.transformAll(texts(y, 3)), y, tfidf.transformAll(texts(y, 4)), y, 3,
+                TfIdfLogistic.LAMBDAS);
         assertEquals(TfIdfLogistic.LAMBDAS.size(), choice.table().rowCount());
         double best = choice.table().doubleColumn("valMacroF1").max();
         int row = TfIdfLogistic.LAMBDAS.indexOf(choice.model().lambda());
@@ -79,5 +80,7 @@ class TfIdfLogisticTest {
                 assertThrows(BaselineException.class, () -> TfIdfLogistic.fit(x, new int[] {0, 1}, 3, 1)).getMessage());
         assertThrows(BaselineException.class, () -> TfIdfLogistic.fit(x, new int[] {0}, 2, 1));
         assertThrows(BaselineException.class, () -> TfIdfLogistic.fit(x, new int[] {0, 5}, 2, 1));
+        assertThrows(BaselineException.class, () -> TfIdfLogistic.choose(x, new int[] {0, 1}, x, new int[] {0, 1}, 2,
+                List.of()));
     }
 }
