@@ -15,7 +15,9 @@ import java.util.Map;
  * track), with 95% bootstrap intervals resampling the fold set's groups, beside two reference rows on the same
  * pooled rows:
  * <ul>
- *   <li>{@value #MAJORITY}: each fold's most frequent training class, for every row of that fold;</li>
+ *   <li>{@value #MAJORITY}: each fold's most frequent training class, for every row of that fold (on balanced data
+ *       this can score below {@code 1/k}: a fold's largest training class is the one its test part holds least
+ *       of, as with scikit-learn's {@code DummyClassifier} in cross-validation);</li>
  *   <li>{@value #CHANCE}: labels drawn from each fold's training class shares; its value is the mean over
  *       {@value Chance#DRAWS} draws, its interval redraws in every resample.</li>
  * </ul>
