@@ -3,7 +3,7 @@ package org.merlab.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.merlab.io.AtomicFiles;
@@ -36,6 +36,7 @@ public final class ResultStore {
 
     static final String FORMAT = "merlab-cv-fold/1";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter PRETTY = JSON.writerWithDefaultPrettyPrinter();
     private static final int HASH_HEX_DIGITS = 16;
 
     private final Path directory;
@@ -125,8 +126,7 @@ public final class ResultStore {
         ObjectNode history = root.putObject("history");
         result.history().forEach((name, values) -> numbers(history.putArray(name), values));
         try {
-            return AtomicFiles.writeString(path(key),
-                    JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
+            return AtomicFiles.writeString(path(key), PRETTY.writeValueAsString(root) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }

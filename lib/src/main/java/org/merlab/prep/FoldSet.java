@@ -84,7 +84,8 @@ public final class FoldSet {
 
     /**
      * Class shares of fold {@code index}'s rows outside the test part (inner training and validation, before any
-     * per-fold SMOTE), {@code [classes]}: what a majority-class or stratified-chance guesser would know.
+     * per-fold SMOTE), {@code [classes]}: what a majority-class or stratified-chance guesser would know. Under the
+     * published protocol these rows include the SMOTE rows made before the folds, so the shares are nearly even.
      */
     public double[] trainingShares(int index) {
         Fold fold = fold(index);
