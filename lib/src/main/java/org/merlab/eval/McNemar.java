@@ -1,62 +1,64 @@
 package org.merlab.eval;
 
-/**
- * McNemar's test of two classifiers on the same rows (McNemar 1947; Dietterich 1998 recommends it for comparing
- * classifiers on one test set), exact form: under the null hypothesis that both err equally often, the discordant
- * rows split between "only A right" ({@code b}) and "only B right" ({@code c}) as Binomial(b + c, 1/2); the
- * two-sided p-value is {@code min(1, 2 P(X <= min(b, c)))}, 1 when there is no discordant row.
- *
- * @param onlyA  rows A classifies right and B wrong
- * @param onlyB  rows B classifies right and A wrong
- * @param pValue the exact two-sided p-value
- */
-public record McNemar(int onlyA, int onlyB, double pValue) {
+import smile.math.special.Erf;
 
-    /**
-     * The test of predictions {@code a} against {@code b} on rows whose true classes are {@code truth}.
-     *
-     * @throws EvalException if the arrays differ in length
-     */
-    public static McNemar test(int[] truth, int[] a, int[] b) {
-        if (a.length != truth.length || b.length != truth.length) {
-            throw new EvalException("McNemar needs one prediction per row from each model: got " + truth.length
-                    + " labels, " + a.length + " and " + b.length + " predictions");
+import java.util.Locale;
+
+/**
+ * McNemar's test of two classifiers on the same items (McNemar 1947; Dietterich 1998): only the discordant items
+ * count, those one model got right and the other wrong; under "equally good" each is the first model's with
+ * probability 1/2. Exact two-sided binomial p-value when fewer than {@value #EXACT_BELOW} items are discordant,
+ * else the chi-square statistic with continuity correction {@code max(0, |a - b| - 1)^2 / (a + b)}, 1 degree of
+ * freedom. Items must be independent: give it tracks, not the segments of a track.
+ *
+ * @param onlyA   items model A got right and model B wrong
+ * @param onlyB   items model B got right and model A wrong
+ * @param pValue  two-sided p-value
+ * @param exact   whether the exact binomial test was used
+ */
+public record McNemar(int onlyA, int onlyB, double pValue, boolean exact) {
+
+    /** Discordant counts from which the chi-square approximation is used. */
+    public static final int EXACT_BELOW = 25;
+
+    /** The test on per-item correctness of two models, {@code [items]} each. */
+    public static McNemar of(boolean[] aRight, boolean[] bRight) {
+        if (aRight.length != bRight.length) {
+            throw new EvalException("McNemar needs paired items, got " + aRight.length + " and " + bRight.length);
         }
         int onlyA = 0;
         int onlyB = 0;
-        for (int i = 0; i < truth.length; i++) {
-            boolean rightA = a[i] == truth[i];
-            boolean rightB = b[i] == truth[i];
-            onlyA += rightA && !rightB ? 1 : 0;
-            onlyB += rightB && !rightA ? 1 : 0;
+        for (int i = 0; i < aRight.length; i++) {
+            onlyA += aRight[i] && !bRight[i] ? 1 : 0;
+            onlyB += bRight[i] && !aRight[i] ? 1 : 0;
         }
-        return new McNemar(onlyA, onlyB, exactTwoSided(onlyA, onlyB));
+        return ofCounts(onlyA, onlyB);
     }
 
-    /** {@code min(1, 2 sum_{i <= min(b, c)} C(n, i) / 2^n)}, n = b + c, summed in log space for large n. */
-    static double exactTwoSided(int b, int c) {
-        int n = b + c;
-        if (n == 0) {
-            return 1;
+    /** The test from the two discordant counts. */
+    public static McNemar ofCounts(int onlyA, int onlyB) {
+        if (onlyA < 0 || onlyB < 0) {
+            throw new EvalException("discordant counts must be >= 0, got " + onlyA + " and " + onlyB);
         }
-        int k = Math.min(b, c);
-        double tail = 0;
-        for (int i = 0; i <= k; i++) {
-            tail += Math.exp(logChoose(n, i) - n * Math.log(2));
+        int n = onlyA + onlyB;
+        if (n < EXACT_BELOW) {
+            // 2 P(X <= min), X ~ Binomial(n, 1/2); C(n, i) stays exact in a double for n < 25
+            double tail = 0;
+            double choose = 1;
+            for (int i = 0; i <= Math.min(onlyA, onlyB); i++) {
+                tail += choose;
+                choose = choose * (n - i) / (i + 1);
+            }
+            return new McNemar(onlyA, onlyB, Math.min(1, 2 * tail / Math.pow(2, n)), true);
         }
-        return Math.min(1, 2 * tail);
-    }
-
-    private static double logChoose(int n, int k) {
-        double sum = 0;
-        for (int i = 1; i <= k; i++) {
-            sum += Math.log(n - k + i) - Math.log(i);
-        }
-        return sum;
+        double corrected = Math.max(0, Math.abs(onlyA - onlyB) - 1);
+        double statistic = corrected * corrected / n;
+        return new McNemar(onlyA, onlyB, Erf.erfc(Math.sqrt(statistic / 2)), false);
     }
 
     @Override
     public String toString() {
-        return String.format("McNemar: only A right %d, only B right %d, exact p = %.4g", onlyA, onlyB, pValue);
+        return String.format(Locale.ROOT, "McNemar[%d only A, %d only B, %s p %.4g]", onlyA, onlyB,
+                exact ? "exact" : "chi-square", pValue);
     }
 }

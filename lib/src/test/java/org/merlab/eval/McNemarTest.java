@@ -3,35 +3,40 @@ package org.merlab.eval;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class McNemarTest {
 
     @Test
-    void countsDiscordantRowsOnly() {
-        int[] truth = {0, 0, 1, 1, 2, 2};
-        int[] a = {0, 0, 1, 0, 2, 1};
-        int[] b = {0, 1, 0, 0, 2, 2};
-        McNemar t = McNemar.test(truth, a, b);
-        assertEquals(2, t.onlyA());
-        assertEquals(1, t.onlyB());
+    void exactBinomialForFewDiscordantPairs() {
+        // 1 vs 9: p = 2 P(X <= 1), X ~ Bin(10, 1/2) = 2 * 11 / 1024
+        McNemar m = McNemar.ofCounts(1, 9);
+        assertTrue(m.exact());
+        assertEquals(22 / 1024.0, m.pValue(), 1e-15);
+        assertEquals(1, McNemar.ofCounts(5, 5).pValue());
+        assertEquals(1, McNemar.ofCounts(0, 0).pValue());
     }
 
     @Test
-    void exactPValuesMatchScipyBinomtest() {
-        // scipy.stats.binomtest(k, n, 0.5).pvalue: (1, 10) -> 0.021484375; (3, 10) -> 0.34375; (5, 10) -> 1
-        assertEquals(0.021484375, McNemar.exactTwoSided(1, 9), 1e-12);
-        assertEquals(0.34375, McNemar.exactTwoSided(7, 3), 1e-12);
-        assertEquals(1.0, McNemar.exactTwoSided(5, 5), 1e-12);
-        assertEquals(1.0, McNemar.exactTwoSided(0, 0), 1e-12);
-        // (0, 2000): 2 / 2^2000 underflows to 0 without error; (900, 1100): 8.457089535503927e-06 by Python's exact math.comb sum
-        assertEquals(0.0, McNemar.exactTwoSided(0, 2000), 1e-300);
-        double p = McNemar.exactTwoSided(900, 1100);
-        assertEquals(8.457089535503927e-06, p, 1e-15);
+    void chiSquareWithContinuityCorrectionForManyDiscordantPairs() {
+        // (|30 - 10| - 1)^2 / 40 = 9.025; chi-square 1 df survival = erfc(sqrt(9.025 / 2)) (scipy: 0.0026631)
+        McNemar m = McNemar.ofCounts(30, 10);
+        assertFalse(m.exact());
+        assertEquals(0.002663119259138554, m.pValue(), 1e-9);
+        assertEquals(0.01417138825401233, McNemar.ofCounts(20, 40).pValue(), 1e-9);
     }
 
     @Test
-    void mismatchedLengthsFail() {
-        assertThrows(EvalException.class, () -> McNemar.test(new int[2], new int[2], new int[3]));
+    void countsOnlyTheDiscordantPairs() {
+        boolean[] a = {true, true, false, false, true, true};
+        boolean[] b = {true, false, false, true, false, false};
+        McNemar m = McNemar.of(a, b);
+        assertEquals(3, m.onlyA());
+        assertEquals(1, m.onlyB());
+        // 2 P(X <= 1), X ~ Bin(4, 1/2) = 2 * 5 / 16
+        assertEquals(10 / 16.0, m.pValue(), 1e-15);
+        assertThrows(EvalException.class, () -> McNemar.of(a, new boolean[2]));
     }
 }
