@@ -21,7 +21,7 @@ public record SyntheticTextEmotion(int train, int val, int test, long seed) {
     /** The size {@code make reproduce} uses offline: quick to train, big enough for every figure. */
     public static final SyntheticTextEmotion DEFAULT = new SyntheticTextEmotion(2400, 400, 400, 42);
     /** The smoke-test size. */
-    public static final SyntheticTextEmotion SMOKE = new SyntheticTextEmotion(600, 150, 200, 42);
+    public static final SyntheticTextEmotion SMOKE = new SyntheticTextEmotion(400, 100, 200, 42);
 
     /** Label shares of the real training split, in {@link TextEmotion} order. */
     private static final double[] SHARES = {0.292, 0.335, 0.081, 0.135, 0.121, 0.036};

@@ -79,6 +79,11 @@ public record TextLstm(int vocabSize, int nClasses, int embedding, int units, in
                 learningRate, classWeights);
     }
 
+    public TextLstm withLearningRate(double rate) {
+        return new TextLstm(vocabSize, nClasses, embedding, units, layers, bidirectional, pooling, dropout, rate,
+                classWeights);
+    }
+
     public TextLstm withDropout(double rate) {
         return new TextLstm(vocabSize, nClasses, embedding, units, layers, bidirectional, pooling, rate,
                 learningRate, classWeights);
@@ -93,6 +98,14 @@ public record TextLstm(int vocabSize, int nClasses, int embedding, int units, in
     @Override
     public double[] classWeights() {
         return classWeights == null ? null : classWeights.clone();
+    }
+
+    /** One line for tables: shape, pooling, dropout, rate, weights and parameter count. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%s, embedding %d, %d x %d units%s, masked %s pooling, dropout %.2f,"
+                        + " Adam %.0e%s, %,d parameters", bidirectional ? "BiLSTM" : "LSTM", embedding, layers, units,
+                bidirectional ? " per direction" : "", pooling == PoolingType.MAX ? "max" : "mean", dropout,
+                learningRate, classWeights == null ? "" : ", balanced class weights", parameterCount());
     }
 
     /** The parameter count by the formula above. */

@@ -53,6 +53,11 @@ public record TextTransformer(int vocabSize, int nClasses, int maxLength, int si
                 dropout, learningRate, classWeights);
     }
 
+    public TextTransformer withLearningRate(double rate) {
+        return new TextTransformer(vocabSize, nClasses, maxLength, size, heads, feedForward, blocks, dropout, rate,
+                classWeights);
+    }
+
     public TextTransformer withDropout(double rate) {
         return new TextTransformer(vocabSize, nClasses, maxLength, size, heads, feedForward, blocks, rate,
                 learningRate, classWeights);
@@ -67,6 +72,14 @@ public record TextTransformer(int vocabSize, int nClasses, int maxLength, int si
     @Override
     public double[] classWeights() {
         return classWeights == null ? null : classWeights.clone();
+    }
+
+    /** One line for tables: shape, dropout, rate, weights and parameter count. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "Transformer encoder, width %d, %d heads, feed-forward %d, %d block(s),"
+                        + " learned positions up to %d, masked mean pooling, dropout %.2f, Adam %.0e%s, %,d parameters",
+                size, heads, feedForward, blocks, maxLength, dropout, learningRate,
+                classWeights == null ? "" : ", balanced class weights", parameterCount());
     }
 
     /** The parameter count by the formula above. */

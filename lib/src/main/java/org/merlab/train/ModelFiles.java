@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 
@@ -19,6 +20,15 @@ public final class ModelFiles {
      * file beside it, then renamed, so a reader never sees a half-written model.
      */
     public static void save(MultiLayerNetwork net, Path file) throws IOException {
+        write(net, file);
+    }
+
+    /** {@link #save(MultiLayerNetwork, Path)} for a computation graph. */
+    public static void save(ComputationGraph net, Path file) throws IOException {
+        write(net, file);
+    }
+
+    private static void write(org.deeplearning4j.nn.api.Model net, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
@@ -43,6 +53,22 @@ public final class ModelFiles {
             return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
             throw new IOException("not a DL4J network file: " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Reads a computation graph written by {@link #save(ComputationGraph, Path)}, with its updater state.
+     *
+     * @throws IOException naming {@code file} if it is missing or not a DL4J computation graph
+     */
+    public static ComputationGraph loadGraph(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no model file at " + file);
+        }
+        try {
+            return ModelSerializer.restoreComputationGraph(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("not a DL4J computation graph file: " + file + " (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -58,4 +58,19 @@ class ModelFilesTest {
         e = assertThrows(IOException.class, () -> ModelFiles.load(text));
         assertTrue(e.getMessage().contains(text.toString()), e.getMessage());
     }
+
+    @Test
+    void graphsRoundTripAndForeignFilesAreNamed() throws IOException {
+        var graph = org.merlab.models.TextLstm.defaults(20, 3).withShape(4, 3, 1).build(5);
+        Path file = dir.resolve("graphs/lstm.zip");
+        ModelFiles.save(graph, file);
+        var loaded = ModelFiles.loadGraph(file);
+        assertEquals(graph.params(), loaded.params());
+        var x = Examples.tokens(new int[][] {{2, 3, 4}, {5}}, null, 3, 10);
+        assertArrayEquals(Trainer.predict(graph, x), Trainer.predict(loaded, x));
+        Path text = Files.writeString(dir.resolve("notes.zip"), "not a model");
+        var e = assertThrows(IOException.class, () -> ModelFiles.loadGraph(text));
+        assertTrue(e.getMessage().contains(text.toString()), e.getMessage());
+        assertThrows(IOException.class, () -> ModelFiles.loadGraph(dir.resolve("absent.zip")));
+    }
 }
