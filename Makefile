@@ -10,6 +10,9 @@ MVN := mvn -q -B
 ifneq ($(strip $(MERLAB_DATA)),)
 export MERLAB_DATA := $(abspath $(MERLAB_DATA))
 endif
+ifneq ($(strip $(MERLAB_DATA_TEXT)),)
+export MERLAB_DATA_TEXT := $(abspath $(MERLAB_DATA_TEXT))
+endif
 
 # The ND4J backend, resolved once (environment/backend.conf): MERLAB_BACKEND=cuda, or cpu when it is unset or no GPU
 # is found (said once, here). Every recipe, build-lib and install get the resolved value and the Maven options for it.

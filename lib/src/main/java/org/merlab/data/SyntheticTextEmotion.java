@@ -21,7 +21,7 @@ public record SyntheticTextEmotion(int train, int val, int test, long seed) {
     /** The size {@code make reproduce} uses offline: quick to train, big enough for every figure. */
     public static final SyntheticTextEmotion DEFAULT = new SyntheticTextEmotion(2400, 400, 400, 42);
     /** The smoke-test size. */
-    public static final SyntheticTextEmotion SMOKE = new SyntheticTextEmotion(400, 100, 200, 42);
+    public static final SyntheticTextEmotion SMOKE = new SyntheticTextEmotion(400, 80, 150, 42);
 
     /** Label shares of the real training split, in {@link TextEmotion} order. */
     private static final double[] SHARES = {0.292, 0.335, 0.081, 0.135, 0.121, 0.036};
@@ -66,8 +66,9 @@ public record SyntheticTextEmotion(int train, int val, int test, long seed) {
 
     private static String text(int label, SplittableRandom rng) {
         List<String> words = new ArrayList<>();
-        int length = 3 + rng.nextInt(4) + (int) Math.round(-8 * Math.log(1 - rng.nextDouble()));
-        for (int i = 0; i < Math.min(length, 60); i++) {
+        // about 12 words on average, at most 40: short enough that the sequence models train fast offline
+        int length = 3 + rng.nextInt(4) + (int) Math.round(-5 * Math.log(1 - rng.nextDouble()));
+        for (int i = 0; i < Math.min(length, 40); i++) {
             words.add(FILLER[rng.nextInt(FILLER.length)]);
         }
         int cues = 1 + rng.nextInt(2);

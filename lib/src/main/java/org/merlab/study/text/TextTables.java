@@ -202,7 +202,7 @@ public final class TextTables {
                 DoubleColumn.create("cleanMacroF1", clean.stream().mapToDouble(c -> c.macroF1()).toArray())));
     }
 
-    private static boolean[] right(TextRun r) {
+    static boolean[] right(TextRun r) {
         int[] truth = r.evaluation().truth();
         int[] predicted = r.evaluation().predicted();
         boolean[] right = new boolean[truth.length];
