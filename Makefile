@@ -92,6 +92,13 @@ BENCH_DATA ?= ../shared/datasets/emotify-dev
 bench-features:
 	./merlab bench-features $(BENCH_DATA)
 
+# Peak resident memory per epoch of a 12,000-row CNN-LSTM run (the full Emotify N = 20 size): flat after the first
+# epoch when memory is bounded (see environment/jvm.conf).
+.PHONY: bench-memory
+bench-memory: $(LIB_JAR)
+	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
+		org.merlab.train.MemoryBenchmark
+
 # CNN-LSTM training speed on the paper's shapes (8000 x 28x1, batch 32 and 64, one thread); PyTorch's reference is
 # environment/bench/cnn_lstm_torch.py (see environment/bench/README.md).
 .PHONY: bench-train

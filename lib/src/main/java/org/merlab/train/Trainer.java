@@ -101,6 +101,15 @@ public final class Trainer {
 
     private static History run(Network net, Examples train, Examples val, TrainConfig cfg, long seed,
                                Consumer<EpochStats> progress) {
+        try {
+            return epochs(net, train, val, cfg, seed, progress);
+        } catch (OutOfMemoryError e) {
+            throw MemoryLimits.explain(e);
+        }
+    }
+
+    private static History epochs(Network net, Examples train, Examples val, TrainConfig cfg, long seed,
+                                  Consumer<EpochStats> progress) {
         if (train.metric() != val.metric()) {
             throw new IllegalArgumentException("training examples are scored by " + train.metric()
                     + ", validation examples by " + val.metric());
