@@ -8,14 +8,17 @@ import java.util.concurrent.Callable;
 
 import org.merlab.notebook.Params;
 import org.merlab.study.Reproduction;
+import org.merlab.study.StudyOptions;
 import org.merlab.study.StudyTables;
 import org.merlab.train.Backend;
+import org.merlab.train.BatchNormStatistics;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 /**
  * {@code merlab reproduce}: the CNN-LSTM paper study (both protocols, N = 10 and 20) without Jupyter, the same
@@ -46,6 +49,15 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")
     private boolean smoke;
 
+    @Option(names = "--folds", description = "folds of the cross-validated evaluation beside the single split"
+            + " (default 5, 3 with --smoke; 0 = the single paper-shaped split only)")
+    private Integer folds;
+
+    @Option(names = "--batch-norm", paramLabel = "STATISTICS", description = "batch-norm inference statistics:"
+            + " ${COMPLETION-CANDIDATES} (default RECOMPUTED; MOVING_AVERAGE is Keras' behaviour, see"
+            + " BatchNormStatistics)")
+    private BatchNormStatistics batchNorm;
+
     @Option(names = "--root", paramLabel = "DIR",
             description = "merlab checkout holding data/ and reports/ (default: the one the working directory is in)")
     private Path root;
@@ -61,10 +73,22 @@ public final class ReproduceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("training on " + Backend.current());
         out.flush();
-        Reproduction reproduction = Reproduction.run(params, checkout);
+        StudyOptions options = StudyOptions.from(params);
+        if (folds != null) {
+            options = options.withFolds(folds);
+        }
+        if (batchNorm != null) {
+            options = options.withTraining(options.training().withBatchNorm(batchNorm));
+        }
+        Reproduction reproduction = Reproduction.run(params, checkout, options);
         out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
         reproduction.result().runs().forEach(out::println);
         out.println(StudyTables.accuracy(reproduction.result()).print());
+        if (!reproduction.result().cv().isEmpty()) {
+            Table scores = StudyTables.cvScores(reproduction.result());
+            out.println(scores.where(scores.stringColumn("level").isEqualTo("track")).selectColumns("segments",
+                    "protocol", "model", "rows", "accuracy", "accuracyLow", "accuracyHigh", "macroF1").print(100));
+        }
         out.println("wrote " + reproduction.written().size() + " files under "
                 + params.reports().resolve(params.dataset()));
         out.flush();

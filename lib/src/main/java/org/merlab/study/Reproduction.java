@@ -34,7 +34,7 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
      * The result store of this checkout's commit and dataset, or none outside a git checkout, where a stored fold
      * could not be told from one computed by other code.
      */
-    static Optional<ResultStore> resultStore(Path root, Provenance provenance) {
+    public static Optional<ResultStore> resultStore(Path root, Provenance provenance) {
         return GitCommit.of(root).map(commit -> ResultStore.open(root.resolve(RESULTS), commit,
                 provenance.datasetFingerprint()));
     }
@@ -45,8 +45,12 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
      * @param root the repository root: {@code data/embedded} and {@code data/processed} live under it
      */
     public static Reproduction run(Params params, Path root) {
+        return run(params, root, StudyOptions.from(params));
+    }
+
+    /** {@link #run(Params, Path)} with other study options than {@link StudyOptions#from} the parameters. */
+    public static Reproduction run(Params params, Path root, StudyOptions options) {
         StudyData data = StudyData.load(params, root);
-        StudyOptions options = StudyOptions.from(params);
         // Captured before the long run, so the recorded commit is the code that ran, not one made meanwhile.
         Provenance provenance = params.provenance(data.fingerprint());
         Map<Integer, Samples> tables = data.segmentTables(options.segmentCounts(), root);
