@@ -7,7 +7,7 @@ import org.merlab.features.Mel;
 import org.merlab.features.PaperFeatures;
 import org.merlab.features.Stft;
 import org.merlab.features.StftOptions;
-import org.merlab.notebook.Progress;
+import org.merlab.io.Progress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
