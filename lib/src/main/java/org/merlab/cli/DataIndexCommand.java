@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.merlab.data.DatasetException;
 import org.merlab.data.Emotify;
 import org.merlab.data.EmotifyIndex;
+import org.merlab.io.Progress;
 import org.merlab.notebook.Params;
-import org.merlab.notebook.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

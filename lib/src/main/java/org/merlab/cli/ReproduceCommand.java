@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.merlab.data.DatasetSource;
 import org.merlab.notebook.Params;
 import org.merlab.study.Reproduction;
 import org.merlab.study.StudyOptions;
@@ -34,8 +35,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Emotify-layout dataset directory (default: the embedded synthetic corpus)")
-    private Path data;
+            description = {"Emotify-layout dataset directory, or 'embedded' for the synthetic corpus (default: "
+                    + "ROOT/data/raw/emotify if fetched, else the embedded synthetic corpus)"})
+    private String data;
 
     @Option(names = "--seed", description = "the seed of every random choice (default 42)")
     private Long seed;
@@ -45,6 +47,10 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--limit", description = "use at most this many tracks, spread over the dataset (default all; 36 of a real dataset with --smoke)")
     private Integer limit;
+
+    @Option(names = "--max-skipped", paramLabel = "PERCENT",
+            description = "fail when more than PERCENT % of the tracks cannot be decoded or cut into segments (default 2)")
+    private String maxSkipped;
 
     @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")
     private boolean smoke;
@@ -71,6 +77,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         Path checkout = (root == null ? Params.repoRoot() : root).toAbsolutePath().normalize();
         Params params = params(checkout);
         PrintWriter out = spec.commandLine().getOut();
+        out.println("dataset " + params.data().describe());
         out.println("training on " + Backend.current());
         out.flush();
         StudyOptions options = StudyOptions.from(params);
@@ -80,7 +87,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (batchNorm != null) {
             options = options.withTraining(options.training().withBatchNorm(batchNorm));
         }
-        Reproduction reproduction = Reproduction.run(params, checkout, options);
+        Reproduction reproduction = Reproduction.run(params, options);
         out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
         reproduction.result().runs().forEach(out::println);
         out.println(StudyTables.accuracy(reproduction.result()).print());
@@ -103,13 +110,17 @@ public final class ReproduceCommand implements Callable<Integer> {
         put(env, "MERLAB_SEED", seed);
         put(env, "MERLAB_EPOCHS", epochs);
         put(env, "MERLAB_LIMIT", limit);
+        put(env, "MERLAB_MAX_SKIPPED", maxSkipped);
+        // Where data/fetch-* put their downloads, when not ROOT/data/raw (the fetch scripts read it too).
+        put(env, DatasetSource.RAW_VARIABLE, System.getenv(DatasetSource.RAW_VARIABLE));
         env.put("MERLAB_SMOKE", smoke ? "1" : "0");
         try {
-            return Params.from(env);
+            return Params.from(env, checkout);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     .replace("MERLAB_DATA", "--data").replace("MERLAB_SEED", "--seed")
-                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit"), e);
+                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit")
+                    .replace("MERLAB_MAX_SKIPPED", "--max-skipped"), e);
         }
     }
 

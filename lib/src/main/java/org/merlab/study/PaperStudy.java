@@ -20,7 +20,7 @@ import org.merlab.eval.OutOfFold;
 import org.merlab.eval.PairedComparison;
 import org.merlab.eval.ResultStore;
 import org.merlab.eval.ScoreRow;
-import org.merlab.notebook.Progress;
+import org.merlab.io.Progress;
 import org.merlab.prep.FoldOptions;
 import org.merlab.prep.FoldSet;
 import org.merlab.prep.LeakageCheck;
@@ -120,7 +120,7 @@ public final class PaperStudy {
     }
 
     /**
-     * One cell: split, train (epoch lines and a progress bar on stderr), evaluate, baselines.
+     * One cell: split, train (a progress line on stderr carrying the last epoch's numbers), evaluate, baselines.
      *
      * @param table the N-segment table, real rows only
      */
@@ -138,10 +138,7 @@ public final class PaperStudy {
         String label = "CNN-LSTM N=" + segments + " " + protocol;
         try (Progress progress = Progress.start(label, options.training().epochs())) {
             trained = Trainer.fit(net, scaled.train().x(), scaled.train().y(), scaled.validation().x(),
-                    scaled.validation().y(), options.training(), seed, stats -> {
-                        System.err.println(label + " " + stats.line());
-                        progress.step();
-                    });
+                    scaled.validation().y(), options.training(), seed, stats -> progress.step(stats.line()));
         }
         BootstrapOptions bootstrap = new BootstrapOptions(options.bootstrapResamples(), seed);
         Samples test = scaled.test();

@@ -42,6 +42,9 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
      * {@code environment/bench/cnn_lstm_torch.py} on the 2-core development machine when it was quiet (2026-11-21).
      */
     private static final Map<Integer, Double> PYTORCH = Map.of(32, 16.8, 64, 14.8);
+    /** Where and when {@link #PYTORCH} was measured, printed with every ratio to it. */
+    static final String PYTORCH_MEASURED = "PyTorch 1.13.1, one thread, environment/bench/cnn_lstm_torch.py on the "
+            + "2-core development machine when it was quiet, 2026-11-21";
     /** Process CPU time, less sensitive than wall time to other jobs on a shared machine. */
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -137,7 +140,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         double perFull = median(timed) * 8000.0 / samples;
         Double torch = PYTORCH.get(batch);
         String ratio = torch == null ? "no PyTorch reference for this batch size"
-                : String.format(Locale.ROOT, "%.2fx PyTorch (%.1f s)", perFull / torch, torch);
+                : String.format(Locale.ROOT, "%.2fx PyTorch (%.1f s: %s)", perFull / torch, torch, PYTORCH_MEASURED);
         System.out.printf(Locale.ROOT, "batch %d, %s: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
                         + " = %.1f s per 8000 = %s%n",
                 batch, clock, seconds[0], format(timed), median(timed), perFull, ratio);
