@@ -56,7 +56,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     private boolean smoke;
 
     @Option(names = "--folds", description = "folds of the cross-validated evaluation beside the single split"
-            + " (default 5, 3 with --smoke; 0 = the single paper-shaped split only)")
+            + " (default 5, 2 with --smoke; 0 = the single paper-shaped split only)")
     private Integer folds;
 
     @Option(names = "--batch-norm", paramLabel = "STATISTICS", description = "batch-norm inference statistics:"

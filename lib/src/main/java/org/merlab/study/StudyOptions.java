@@ -34,7 +34,7 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
     public static final int BOOTSTRAP_RESAMPLES = 1000;
     /** Folds of the cross-validated evaluation in a full and in a smoke run. */
     public static final int FULL_FOLDS = 5;
-    public static final int SMOKE_FOLDS = 3;
+    public static final int SMOKE_FOLDS = 2;
 
     public StudyOptions {
         segmentCounts = List.copyOf(segmentCounts);
