@@ -3,6 +3,7 @@ package org.merlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -59,6 +60,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             + " (default 5, 2 with --smoke; 0 = the single paper-shaped split only)")
     private Integer folds;
 
+    @Option(names = "--segments", split = ",", paramLabel = "N",
+            description = "segmentations to run, e.g. 10 or 10,20 (default the paper's 10,20)")
+    private List<Integer> segments;
+
     @Option(names = "--batch-norm", paramLabel = "STATISTICS", description = "batch-norm inference statistics:"
             + " ${COMPLETION-CANDIDATES} (default RECOMPUTED; MOVING_AVERAGE is Keras' behaviour, see"
             + " BatchNormStatistics)")
@@ -86,6 +91,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         if (batchNorm != null) {
             options = options.withTraining(options.training().withBatchNorm(batchNorm));
+        }
+        if (segments != null) {
+            options = options.withSegmentCounts(segments);
         }
         Reproduction reproduction = Reproduction.run(params, options);
         out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
