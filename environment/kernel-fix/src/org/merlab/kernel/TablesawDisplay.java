@@ -33,22 +33,7 @@ public final class TablesawDisplay implements DisplayProvider {
 
     @Override
     public List<DisplayTransformer> getDisplayTransformers() {
-        return List.of(new DisplayTransformer() {
-            @Override
-            public boolean canTransform(Object o) {
-                return o != null && o.getClass().getName().equals(TABLE);
-            }
-
-            @Override
-            public Class<?> transformedClass() {
-                return TableDisplay.class;
-            }
-
-            @Override
-            public Object transform(Object table) {
-                return new Reflected(table);
-            }
-        });
+        return List.of(new ByClassName(TABLE, TableDisplay.class, Reflected::new));
     }
 
     /** A Tablesaw table seen through {@link TableDisplay}; cells are Tablesaw's formatted strings. */

@@ -15,6 +15,13 @@ public final class Audio {
     /** librosa's default sample rate. */
     public static final int DEFAULT_SR = 22050;
 
+    /**
+     * What {@link #load} gives for given bytes depends on: each decoder's and the resampler's {@code VERSION}.
+     * {@code org.merlab.features.FeatureCache} puts it in every key, so a change in decoding recomputes features.
+     */
+    public static final String SIGNATURE = "audio wav/" + WavDecoder.VERSION + " mp3/" + Mp3Decoder.VERSION
+            + " ogg/" + VorbisDecoder.VERSION + " resampler/" + Resampler.VERSION;
+
     private Audio() {
     }
 

@@ -1,5 +1,7 @@
 package org.merlab.audio;
 
+import org.merlab.io.BadInput;
+
 import java.nio.file.Path;
 
 /**
@@ -7,7 +9,7 @@ import java.nio.file.Path;
  * unsupported format (e.g. Opus), or asked for an offset or duration it does not have. The message always starts
  * with the file, then says what is wrong with it.
  */
-public class AudioException extends RuntimeException {
+public class AudioException extends RuntimeException implements BadInput {
 
     private final transient Path file;
 

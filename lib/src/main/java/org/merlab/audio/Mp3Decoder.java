@@ -23,6 +23,15 @@ import java.nio.file.Path;
  */
 final class Mp3Decoder {
 
+    /**
+     * The version of the samples this decoder (JLayer plus our gapless trimming) produces. Raise it whenever they
+     * change (a fix, a dependency upgrade that changes them): it is part of {@link Audio#SIGNATURE}, hence of every
+     * feature cache key, so features cached from the old samples are recomputed. {@code AudioTest} pins what each
+     * version gives.
+     */
+    static final int VERSION = 1;
+
+
     /** JLayer's {@code Decoder} multiplies PCM by 32700 (not 32768) before rounding to 16 bits. */
     private static final float JLAYER_SCALE = 32700f;
     private static final int ID3V1_LENGTH = 128;

@@ -21,6 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Resampler {
 
+    /**
+     * The version of the samples this resampler produces. Raise it whenever they change (a fix, a dependency upgrade
+     * that changes them): it is part of {@link Audio#SIGNATURE}, hence of every feature cache key, so features cached
+     * from the old samples are recomputed. {@code AudioTest} pins what each version gives.
+     */
+    public static final int VERSION = 1;
+
+
     /** soxr_quality_spec(SOXR_HQ): precision 20 bits. */
     private static final double PRECISION_BITS = 20;
     /** soxr's stop-band attenuation for a precision: (bits + 1) * 20 log10(2), "+1: pass + stop". */

@@ -21,6 +21,14 @@ import java.util.Arrays;
  */
 final class VorbisDecoder {
 
+    /**
+     * The version of the samples this decoder (JOrbis plus granule trimming) produces. Raise it whenever they change (a
+     * fix, a dependency upgrade that changes them): it is part of {@link Audio#SIGNATURE}, hence of every feature cache
+     * key, so features cached from the old samples are recomputed. {@code AudioTest} pins what each version gives.
+     */
+    static final int VERSION = 1;
+
+
     private static final int HEADER_PACKETS = 3;
 
     private final Path file;

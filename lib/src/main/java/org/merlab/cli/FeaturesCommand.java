@@ -5,7 +5,7 @@ import org.merlab.features.BatchExtractor;
 import org.merlab.features.FeatureCache;
 import org.merlab.features.PaperFeatures;
 import org.merlab.io.AtomicFiles;
-import org.merlab.notebook.Progress;
+import org.merlab.io.Progress;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

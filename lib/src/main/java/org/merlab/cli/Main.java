@@ -7,12 +7,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ./merlab} command: a thin registry of subcommands, each its own class. To add one, write a
- * {@code @Command} class in this package and list it in {@code subcommands} below.
+ * {@code @Command} class in this package and list it in {@code subcommands} below. {@code --help} and
+ * {@code --version} are inherited by every subcommand ({@code scope = INHERIT}), so none can forget them.
  */
 @Command(name = "merlab", mixinStandardHelpOptions = true, versionProvider = VersionCommand.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Music emotion recognition: features, training, evaluation and reports.",
         subcommands = {VersionCommand.class, FeaturesCommand.class, BenchFeaturesCommand.class, ReproduceCommand.class,
-                BackendCommand.class, CudaArchsCommand.class, CommandLine.HelpCommand.class})
+                BackendCommand.class, CudaArchsCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

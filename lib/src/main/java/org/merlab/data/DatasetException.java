@@ -1,5 +1,7 @@
 package org.merlab.data;
 
+import org.merlab.io.BadInput;
+
 import java.nio.file.Path;
 
 /**
@@ -7,7 +9,7 @@ import java.nio.file.Path;
  * duplicate id, unknown genre or label) or an unreadable one. The message reads {@code <file>:<line>: <reason>}, the
  * way compilers report, so a user can jump to the offending line.
  */
-public final class DatasetException extends RuntimeException {
+public final class DatasetException extends RuntimeException implements BadInput {
 
     /** A problem on one line of {@code file} (1-based, the header is line 1). */
     public DatasetException(Path file, int line, String reason) {

@@ -20,7 +20,21 @@ public final class EmbeddedCorpus {
     /** Where the default corpus lives, relative to the repository root. */
     public static final Path DEFAULT_DIR = Path.of("data", "embedded", "emotify-synth");
 
+    /**
+     * The corpus of smoke runs: the default's 72 tracks (about 8 per dominant emotion, the fewest a 70/15/15 track
+     * split by class needs to leave validation and test non-empty) at {@link SyntheticEmotify.Options#SMOKE}'s 6 s.
+     */
+    public static final SyntheticEmotify.Options SMOKE = new SyntheticEmotify.Options(
+            SyntheticEmotify.Options.DEFAULT.seed(), SyntheticEmotify.Options.DEFAULT.tracksPerGenreAndEmotion(),
+            SyntheticEmotify.Options.SMOKE.seconds(), SyntheticEmotify.Options.DEFAULT.minParticipants(),
+            SyntheticEmotify.Options.DEFAULT.maxParticipants());
+
     private EmbeddedCorpus() {
+    }
+
+    /** {@link #SMOKE} in smoke mode, else {@link SyntheticEmotify.Options#DEFAULT}. */
+    public static SyntheticEmotify.Options options(boolean smoke) {
+        return smoke ? SMOKE : SyntheticEmotify.Options.DEFAULT;
     }
 
     /** {@link #ensure(Path, SyntheticEmotify.Options)} with {@link SyntheticEmotify.Options#DEFAULT}. */

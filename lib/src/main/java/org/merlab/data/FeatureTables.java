@@ -7,7 +7,7 @@ import org.merlab.features.Mel;
 import org.merlab.features.PaperFeatures;
 import org.merlab.features.Stft;
 import org.merlab.features.StftOptions;
-import org.merlab.notebook.Progress;
+import org.merlab.io.Progress;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +25,8 @@ import tech.tablesaw.columns.Column;
  * Feature tables of an Emotify-layout dataset: every track cut into N equal segments ({@link PaperFeatures#split},
  * N = 10 or 20 in the paper), one row per segment with the track's labels joined. Built in parallel over tracks by
  * {@link BatchExtractor}, with a progress bar, through a {@link FeatureCache} keyed by the audio bytes' SHA-256, the
- * recipe's signature and N, so a second build reads every track from the cache and a change of N or of the recipe
- * recomputes. A track whose audio cannot be decoded or is too short is listed as skipped and leaves no cache entry.
+ * decoders' and resampler's versions, the recipe's signature and N, so a second build reads every track from the
+ * cache and a change of N, of the recipe or of decoding recomputes. A track whose audio cannot be decoded or is too short is listed as skipped and leaves no cache entry.
  */
 public final class FeatureTables {
 

@@ -12,16 +12,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.merlab.io.BadInput;
+
 /**
- * Extracts features from many audio files in parallel, through an optional {@link FeatureCache}. A file that fails is
- * skipped and listed with its reason; the others are still extracted. Results keep the input order.
+ * Extracts features from many audio files in parallel, through an optional {@link FeatureCache}. A file that is bad
+ * input (unreadable, or failing with a {@link BadInput} exception such as {@code AudioException} or
+ * {@link ParameterException}) is skipped and listed with its reason; the others are still extracted. Any other
+ * exception is a programming error: it stops the batch, naming the file it happened on. Results keep the input order.
  */
 public final class BatchExtractor {
 
     /** Per-file extraction: one row per segment (or frame), rectangular. */
     @FunctionalInterface
     public interface FileExtractor {
-        double[][] extract(Path file) throws Exception;
+        double[][] extract(Path file) throws IOException;
     }
 
     /** A file that could not be extracted, and why. */
@@ -69,7 +73,10 @@ public final class BatchExtractor {
                         return new Outcome(rows, null, false);
                     } catch (IOException e) {
                         return new Outcome(null, new Skipped(file, "cannot read: " + e.getMessage()), false);
-                    } catch (Exception e) {
+                    } catch (RuntimeException e) {
+                        if (!(e instanceof BadInput)) {
+                            throw e;
+                        }
                         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                         return new Outcome(null, new Skipped(file, message), false);
                     } finally {
@@ -81,7 +88,7 @@ public final class BatchExtractor {
             List<Skipped> skipped = new ArrayList<>();
             int hits = 0;
             for (int i = 0; i < files.size(); i++) {
-                Outcome o = futures.get(i).get();
+                Outcome o = outcome(futures.get(i), files.get(i));
                 if (o.skipped() != null) {
                     skipped.add(o.skipped());
                 } else {
@@ -90,13 +97,24 @@ public final class BatchExtractor {
                 }
             }
             return new Result(rows, List.copyOf(skipped), hits);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("feature extraction interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("feature extraction failed unexpectedly", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The task's result; an error it threw is rethrown, a programming error wrapped with the file it hit. */
+    private static <T> T outcome(Future<T> future, Path file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("feature extraction interrupted at " + file, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("feature extraction of " + file + " failed with a programming error "
+                    + "(not bad input, so the batch stops): " + e.getCause(), e.getCause());
         }
     }
 }

@@ -1,22 +1,23 @@
 package org.merlab.features;
 
+import org.merlab.audio.Audio;
 import org.merlab.io.AtomicFiles;
+import org.merlab.io.Sha256;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A directory of feature matrices keyed by the audio's content hash and the extraction parameters, so changing either
- * recomputes. Entries are written with {@link AtomicFiles}, so an interrupted run never leaves a half-written entry
+ * A directory of feature matrices keyed by the audio's content hash, the decoders' and resampler's versions
+ * ({@link Audio#SIGNATURE}) and the extraction parameters, so changing any of them recomputes. Entries are written with {@link AtomicFiles}, so an interrupted run never leaves a half-written entry
  * that a later run would trust.
  */
 public final class FeatureCache {
@@ -34,17 +35,20 @@ public final class FeatureCache {
         return dir;
     }
 
-    /** The cache key of one file under one parameter signature: SHA-256 over the file's bytes and the signature. */
+    /**
+     * The cache key of one file under one parameter signature: SHA-256 over the file's bytes, {@link Audio#SIGNATURE}
+     * and the signature.
+     */
     public static String key(Path file, String parameterSignature) throws IOException {
-        MessageDigest sha = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                sha.update(buf, 0, n);
-            }
+        return key(file, Audio.SIGNATURE, parameterSignature);
+    }
+
+    static String key(Path file, String audioSignature, String parameterSignature) throws IOException {
+        MessageDigest sha = Sha256.update(Sha256.digest(), file);
+        for (String signature : new String[] {audioSignature, parameterSignature}) {
+            sha.update((byte) 0);
+            sha.update(signature.getBytes(StandardCharsets.UTF_8));
         }
-        sha.update((byte) 0);
-        sha.update(parameterSignature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -101,13 +105,5 @@ public final class FeatureCache {
 
     private Path entryPath(String key) {
         return dir.resolve(key + ".bin");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
     }
 }

@@ -1,15 +1,18 @@
 package org.merlab.notebook;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
+import org.merlab.data.DatasetChoice;
+import org.merlab.data.DatasetSource;
+import org.merlab.data.EmbeddedCorpus;
 import org.merlab.report.Provenance;
 
 import tech.tablesaw.api.StringColumn;
@@ -20,52 +23,81 @@ import tech.tablesaw.api.Table;
  * smoke mode in CI and in full mode for a paper run (the d2l-java / papermill "parameters cell" idea):
  * <ul>
  *   <li>{@code MERLAB_SEED}: the seed every random choice derives from (default 42);</li>
- *   <li>{@code MERLAB_EPOCHS}: training epochs; unset lets each notebook pick via {@link #epochs(int, int)};</li>
- *   <li>{@code MERLAB_LIMIT}: at most this many items per dataset, 0 = all (default 0);</li>
- *   <li>{@code MERLAB_DATA}: a real dataset's directory; unset = the embedded default corpus;</li>
  *   <li>{@code MERLAB_SMOKE}: 1 = tiny data and epochs (default 0);</li>
+ *   <li>{@code MERLAB_EPOCHS}: training epochs; unset lets each notebook pick via {@link #epochs(int, int)};</li>
+ *   <li>{@code MERLAB_LIMIT}: at most this many tracks, 0 = all (default 0; in smoke mode the dataset's smoke limit
+ *       for real data, {@link DatasetSource#smokeLimit});</li>
+ *   <li>{@code MERLAB_MAX_SKIPPED}: the largest share of tracks, in percent, a study may skip as bad input before it
+ *       fails (default {@value #DEFAULT_MAX_SKIPPED_PERCENT});</li>
+ *   <li>{@code MERLAB_DATA}: the dataset, chosen by {@link DatasetSource#EMOTIFY}'s rule: this directory, else a
+ *       fetched {@code data/raw/emotify/}, else the embedded synthetic corpus ({@code embedded} forces it);</li>
  *   <li>{@code MERLAB_REPORTS}: the reports root (default {@code reports/} of the repository), so smoke runs in
  *       tests can write elsewhere than a paper run.</li>
  * </ul>
  * An empty value counts as unset. A malformed value throws {@link IllegalArgumentException} naming the variable
- * and the value, when the parameters are read, before any work starts.
+ * and the value, when the parameters are read, before any work starts. {@link #table()} shows every value a run
+ * uses; a notebook's own choice ({@link #epochs(int, int)}) made after the table was shown, which would make the
+ * table wrong, is a programming error.
  */
 public final class Params {
 
-    /** The {@link #dataset()} name when {@code MERLAB_DATA} is unset. */
-    public static final String EMBEDDED = "embedded";
+    /** The {@link #dataset()} name of the embedded corpus. */
+    public static final String EMBEDDED = EmbeddedCorpus.NAME;
+    /** Default of {@code MERLAB_MAX_SKIPPED}: a study fails when more than 2% of its tracks are skipped. */
+    public static final double DEFAULT_MAX_SKIPPED_PERCENT = 2;
     private static final long DEFAULT_SEED = 42;
 
     private final long seed;
+    private final boolean smoke;
     private final OptionalInt epochs;
     private final int limit;
-    private final Optional<Path> data;
-    private final boolean smoke;
+    private final double maxSkippedPercent;
+    private final DatasetChoice data;
     private final Path reports;
+    private final Path root;
+    private final Map<String, String> env;
     /** variable -> (value as shown, where it came from), in declaration order, for {@link #table()}. */
     private final Map<String, Shown> shown = new LinkedHashMap<>();
+    private boolean tableShown;
 
-    private Params(Map<String, String> env) {
+    private Params(Map<String, String> env, Path root) {
+        this.env = Map.copyOf(env);
+        this.root = root.toAbsolutePath().normalize();
         seed = read(env, "MERLAB_SEED", DEFAULT_SEED, String.valueOf(DEFAULT_SEED), Params::parseSeed);
-        epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(), "(notebook default)",
-                v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)));
-        limit = read(env, "MERLAB_LIMIT", 0, "0 (all)", v -> parseInt("MERLAB_LIMIT", v, 0));
-        data = read(env, "MERLAB_DATA", Optional.empty(), "(embedded corpus)", v -> Optional.of(parseDirectory(v)));
         smoke = read(env, "MERLAB_SMOKE", false, "0", Params::parseFlag);
-        Path defaultReports = repoRoot().resolve("reports");
+        epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(), "(unset, not used)",
+                v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)));
+        // The dataset is chosen before the limit is shown: the smoke limit applies to real data only.
+        data = DatasetSource.EMOTIFY.choose(env, this.root, smoke);
+        int smokeLimit = smoke && data.real() ? DatasetSource.EMOTIFY.smokeLimit() : 0;
+        limit = read(env, "MERLAB_LIMIT", smokeLimit, smokeLimit == 0 ? "0 (all)" : smokeLimit + " (smoke, real data)",
+                v -> parseInt("MERLAB_LIMIT", v, 0));
+        maxSkippedPercent = read(env, "MERLAB_MAX_SKIPPED", DEFAULT_MAX_SKIPPED_PERCENT,
+                percent(DEFAULT_MAX_SKIPPED_PERCENT), Params::parsePercent);
+        read(env, DatasetSource.EMOTIFY.variable(), null, "(unset)", v -> v);
+        Path defaultReports = this.root.resolve("reports");
         reports = read(env, "MERLAB_REPORTS", defaultReports, defaultReports.toString(),
                 v -> Path.of(v).toAbsolutePath().normalize());
-        shown.put("dataset", new Shown(dataset(), "derived"));
+        shown.put("dataset", new Shown(data.name(), data.reason()));
     }
 
-    /** The parameters from this process's environment variables. */
+    /** The parameters from this process's environment variables, in the checkout of {@link #repoRoot()}. */
     public static Params fromEnv() {
         return from(System.getenv());
     }
 
     /** The parameters from the given variables (tests, or a notebook that wants to override some). */
     public static Params from(Map<String, String> env) {
-        return new Params(env);
+        return from(env, repoRoot());
+    }
+
+    /**
+     * The parameters from the given variables, for the checkout {@code root}: where {@code data/raw/},
+     * {@code data/embedded/} and the default {@code reports/} are (tests give a temporary folder, so they never see
+     * a download).
+     */
+    public static Params from(Map<String, String> env, Path root) {
+        return new Params(env, root);
     }
 
     /** {@code MERLAB_SEED}, default 42. */
@@ -81,6 +113,8 @@ public final class Params {
     /**
      * {@code MERLAB_EPOCHS} if set, else {@code smoke} in smoke mode, else {@code full}: "20 epochs, 2 in smoke".
      * A notebook's choice is remembered, so {@link #table()} and provenance show the epochs that actually ran.
+     *
+     * @throws IllegalStateException if the table was already shown with another value: choose before showing it
      */
     public int epochs(int full, int smoke) {
         if (epochs.isPresent()) {
@@ -89,14 +123,14 @@ public final class Params {
         return remember("MERLAB_EPOCHS", choose(full, smoke));
     }
 
-    /** {@code MERLAB_LIMIT}: at most this many items, 0 = all. */
+    /** {@code MERLAB_LIMIT}: at most this many tracks, 0 = all (in smoke mode on real data, the smoke limit). */
     public int limit() {
         return limit;
     }
 
-    /** {@code MERLAB_LIMIT} if set, else {@code smoke} items in smoke mode, else 0 (all); remembered like epochs. */
-    public int limit(int smoke) {
-        return limit != 0 || !this.smoke ? limit : remember("MERLAB_LIMIT", smoke);
+    /** {@code MERLAB_MAX_SKIPPED} as a share: the most tracks, over all, a study may skip as bad input (0.02). */
+    public double maxSkippedShare() {
+        return maxSkippedPercent / 100;
     }
 
     /** {@code full} normally, {@code smoke} in smoke mode: for any other size a notebook scales down in CI. */
@@ -104,9 +138,19 @@ public final class Params {
         return this.smoke ? smoke : full;
     }
 
-    /** {@code MERLAB_DATA}: the directory of a real dataset, empty for the embedded default corpus. */
-    public Optional<Path> data() {
+    /** The Emotify dataset this run uses ({@link DatasetSource#EMOTIFY}'s rule), not yet read or generated. */
+    public DatasetChoice data() {
         return data;
+    }
+
+    /** Another dataset chosen by the same rule, from the same environment, checkout and mode. */
+    public DatasetChoice data(DatasetSource source) {
+        return source.choose(env, root, smoke);
+    }
+
+    /** The checkout these parameters were read for: where {@code data/} and the default {@code reports/} live. */
+    public Path root() {
+        return root;
     }
 
     /** {@code MERLAB_SMOKE=1}: tiny data and epochs, so every notebook runs in about a minute. */
@@ -134,9 +178,12 @@ public final class Params {
         return cwd;
     }
 
-    /** {@value #EMBEDDED} when {@code MERLAB_DATA} is unset, else the data directory's name, e.g. "emotify-dev". */
+    /**
+     * The dataset's report name ({@link DatasetChoice#name()}): an explicit directory's name, e.g. "emotify-dev",
+     * "emotify" for a fetched copy, {@value #EMBEDDED} for the synthetic corpus.
+     */
     public String dataset() {
-        return data.map(d -> d.getFileName().toString()).orElse(EMBEDDED);
+        return data.name();
     }
 
     /** Every parameter as variable -> value shown, in a stable order, for provenance records. */
@@ -146,8 +193,12 @@ public final class Params {
         return Collections.unmodifiableMap(map);
     }
 
-    /** A table (variable, value, source) echoing every parameter, so an executed notebook shows what it ran with. */
+    /**
+     * A table (variable, value, source) echoing every parameter, so an executed notebook shows what it ran with.
+     * Make the notebook's choices ({@link #epochs(int, int)}) first: one that would change a shown value throws.
+     */
     public Table table() {
+        tableShown = true;
         return Table.create("parameters",
                 StringColumn.create("variable", shown.keySet()),
                 StringColumn.create("value", shown.values().stream().map(Shown::value)),
@@ -168,7 +219,13 @@ public final class Params {
     }
 
     private int remember(String variable, int chosen) {
-        shown.put(variable, new Shown(String.valueOf(chosen), smoke ? "notebook (smoke)" : "notebook"));
+        Shown choice = new Shown(String.valueOf(chosen), smoke ? "notebook (smoke)" : "notebook");
+        if (tableShown && !choice.equals(shown.get(variable))) {
+            throw new IllegalStateException(variable + " = " + chosen + " was chosen after the parameters table "
+                    + "showed '" + shown.get(variable).value() + "': make the notebook's choices (e.g. "
+                    + "StudyOptions.from(p)) before p.table(), so the table shows what runs");
+        }
+        shown.put(variable, choice);
         return chosen;
     }
 
@@ -206,13 +263,21 @@ public final class Params {
         }
     }
 
-    private static Path parseDirectory(String value) {
-        Path dir = Path.of(value).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir) || dir.getFileName() == null) {
-            throw new IllegalArgumentException("MERLAB_DATA must be a dataset directory, got '" + value + "'"
-                    + (Files.exists(dir) ? " (not a directory)" : " (does not exist)"));
+    private static double parsePercent(String value) {
+        String problem = "MERLAB_MAX_SKIPPED must be a percentage from 0 to 100, got '" + value + "'";
+        try {
+            double parsed = Double.parseDouble(value.endsWith("%") ? value.substring(0, value.length() - 1) : value);
+            if (!(parsed >= 0 && parsed <= 100)) {
+                throw new IllegalArgumentException(problem);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(problem, e);
         }
-        return dir;
+    }
+
+    private static String percent(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static boolean parseFlag(String value) {

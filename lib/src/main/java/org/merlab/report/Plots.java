@@ -16,6 +16,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.merlab.eval.ConfusionMatrix;
@@ -25,10 +26,14 @@ import org.merlab.train.History;
 
 /**
  * Reusable XChart figures for the notebooks: a heatmap of a matrix (spectrograms, MFCCs, as
- * {@code librosa.display.specshow} draws them), a waveform ({@code librosa.display.waveshow}), a bar chart and a box
- * plot; and the CNN-LSTM study's figures: training curves per epoch (the paper's Figs 10-11), a row-normalised
- * confusion matrix (Fig 12) and grouped bars. Each returns the chart, for {@code Show.chart} inline and {@link ReportWriter#figure} on disk (which adds the
- * dataset to the title).
+ * {@code librosa.display.specshow} draws them), a line, a waveform ({@code librosa.display.waveshow}), a bar chart
+ * and a box plot; and the CNN-LSTM study's figures: training curves per epoch (the paper's Figs 10-11), a
+ * row-normalised confusion matrix (Fig 12) and grouped bars. Each returns the chart, for {@code Show.chart} inline
+ * and {@link ReportWriter#figure} on disk (which adds the dataset to the title).
+ *
+ * <p>One style for every figure ({@link #style}): white background, light grey grid, black text, series in
+ * {@link #PALETTE} (Okabe and Ito's colour-blind-safe set), and a legend only where there are several series, below
+ * the plot, where it covers no data.
  */
 public final class Plots {
 
@@ -45,6 +50,16 @@ public final class Plots {
     public static final int HEATMAP_SIZE = 860;
 
     /**
+     * Series colours: Okabe &amp; Ito (2008), "Color Universal Design", distinguishable with every common colour
+     * vision deficiency; blue, orange and bluish green first, yellow (faint on white) last.
+     */
+    public static final List<Color> PALETTE = List.of(new Color(0, 114, 178), new Color(230, 159, 0),
+            new Color(0, 158, 115), new Color(213, 94, 0), new Color(86, 180, 233), new Color(204, 121, 167),
+            new Color(0, 0, 0), new Color(240, 228, 66));
+    /** Grid lines and plot border: visible, never louder than the data. */
+    static final Color GRID = new Color(220, 220, 220);
+
+    /**
      * Colour maps as a few anchor colours XChart interpolates between (approximations of matplotlib's), and the plot
      * background: cells are rounded to whole pixels, and the hairline gaps between them show it, so it matches the
      * map's low end, or its neutral middle for a diverging map.
@@ -57,7 +72,12 @@ public final class Plots {
         VIRIDIS(0, new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98),
                 new Color(253, 231, 37)),
         /** Blue through light grey to red, for signed values (MFCCs): matplotlib's coolwarm. */
-        COOLWARM(1, new Color(59, 76, 192), new Color(221, 221, 221), new Color(180, 4, 38));
+        COOLWARM(1, new Color(59, 76, 192), new Color(221, 221, 221), new Color(180, 4, 38)),
+        /**
+         * White to blue, for shares in [0, 1] (confusion matrices): matplotlib's Blues up to its mid-dark #3182BD,
+         * so black values printed on the darkest cells still read (contrast about 5:1).
+         */
+        BLUES(0, Color.WHITE, new Color(198, 219, 239), new Color(107, 174, 214), new Color(49, 130, 189));
 
         private final Color[] anchors;
         private final int background;
@@ -125,7 +145,7 @@ public final class Plots {
         }
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(x.label()).yAxisTitle(y.label()).build();
-        var styler = chart.getStyler();
+        var styler = style(chart.getStyler());
         styler.setRangeColors(colours.anchors());
         styler.setShowValue(false);
         styler.setDrawBorder(false);
@@ -149,11 +169,20 @@ public final class Plots {
      */
     public static XYChart waveform(String title, float[] y, double sr) {
         double[][] xy = envelope(y, sr, WAVEFORM_BUCKETS);
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT / 2 + 50).title(title)
-                .xAxisTitle("time (s)").yAxisTitle("amplitude").build();
-        chart.addSeries("y", xy[0], xy[1]).setMarker(SeriesMarkers.NONE);
-        chart.getStyler().setLegendVisible(false);
+        XYChart chart = line(title, xy[0], xy[1], "time (s)", "amplitude");
         chart.getStyler().setXAxisDecimalPattern("0.#");
+        return chart;
+    }
+
+    /** One line through {@code (x[i], y[i])}, without markers or legend. */
+    public static XYChart line(String title, double[] x, double[] y, String xLabel, String yLabel) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("need one y per x, got " + x.length + " x and " + y.length + " y");
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT / 2 + 50).title(title)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        style(chart.getStyler()).setLegendVisible(false);
+        chart.addSeries("y", x, y).setMarker(SeriesMarkers.NONE);
         return chart;
     }
 
@@ -167,7 +196,7 @@ public final class Plots {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.addSeries(yLabel, categories, values);
-        chart.getStyler().setXAxisLabelRotation(30);
+        style(chart.getStyler()).setXAxisLabelRotation(30);
         chart.getStyler().setLegendVisible(false);
         return chart;
     }
@@ -175,6 +204,8 @@ public final class Plots {
     /** One box (quartiles, whiskers at 1.5 IQR, XChart's default) per group, in map order. */
     public static BoxChart box(String title, Map<String, double[]> groups, String yLabel) {
         BoxChart chart = new BoxChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yLabel).build();
+        // Each box is labelled on the x axis; a legend would repeat the labels.
+        style(chart.getStyler()).setLegendVisible(false);
         groups.forEach((name, values) -> {
             if (values.length == 0) {
                 throw new IllegalArgumentException("box '" + name + "' has no values");
@@ -210,8 +241,7 @@ public final class Plots {
                 .xAxisTitle("epoch").yAxisTitle(curve.axis).build();
         chart.addSeries("training", epochs, unbox(train)).setMarker(SeriesMarkers.CIRCLE);
         chart.addSeries("validation", epochs, unbox(validation)).setMarker(SeriesMarkers.DIAMOND);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.getStyler().setXAxisDecimalPattern("0");
+        legendBelow(style(chart.getStyler())).setXAxisDecimalPattern("0");
         return chart;
     }
 
@@ -242,7 +272,9 @@ public final class Plots {
         HeatMapChart chart = new HeatMapChartBuilder().width(HEATMAP_SIZE).height(HEATMAP_SIZE).title(title)
                 .xAxisTitle("predicted").yAxisTitle("true").build();
         chart.addSeries("share of true class", predicted, truth, cells);
-        chart.getStyler().setMin(0).setMax(1).setShowValue(true).setHeatMapValueDecimalPattern("0.00");
+        style(chart.getStyler()).setRangeColors(ColourMap.BLUES.anchors()).setMin(0).setMax(1).setShowValue(true)
+                .setValueFontColor(Color.BLACK).setHeatMapValueDecimalPattern("0.00");
+        chart.getStyler().setPlotBackgroundColor(ColourMap.BLUES.background());
         // XChart drops category labels closer than its default spacing hint; every class must be named.
         chart.getStyler().setXAxisTickMarkSpacingHint(1).setYAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
         return chart;
@@ -270,8 +302,7 @@ public final class Plots {
             }
             chart.addSeries(series.get(s), categories, boxed(values[s]));
         }
-        chart.getStyler().setXAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        legendBelow(style(chart.getStyler())).setXAxisTickMarkSpacingHint(1).setXAxisLabelRotation(45);
         return chart;
     }
 
@@ -326,7 +357,32 @@ public final class Plots {
                 .xAxisTitle(x).yAxisTitle(y).build();
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
         chart.getStyler().setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
+        style(chart.getStyler());
         return chart;
+    }
+
+    /**
+     * The style every figure shares: white chart and plot, light grey grid and border, black text,
+     * {@link #PALETTE} for series, a white borderless legend.
+     */
+    static <S extends AxesChartStyler> S style(S styler) {
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderColor(GRID);
+        styler.setPlotGridLinesColor(GRID);
+        styler.setChartFontColor(Color.BLACK);
+        styler.setAxisTickLabelsColor(Color.BLACK);
+        styler.setLegendBackgroundColor(Color.WHITE);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setSeriesColors(PALETTE.toArray(Color[]::new));
+        return styler;
+    }
+
+    /** The legend in one row under the plot, where it hides no data point. */
+    private static <S extends AxesChartStyler> S legendBelow(S styler) {
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        return styler;
     }
 
     private static double[] unbox(List<Double> values) {

@@ -53,6 +53,13 @@ public record Provenance(long seed, Map<String, String> parameters, String gitCo
                 Versions.all(), Backend.current().asMap(), dataset, datasetFingerprint, Instant.now());
     }
 
+    /** This provenance with {@code extra} added to its parameters (replacing any of the same name). */
+    public Provenance withParameters(Map<String, String> extra) {
+        Map<String, String> merged = new LinkedHashMap<>(parameters);
+        merged.putAll(extra);
+        return new Provenance(seed, merged, gitCommit, jdk, libraries, backend, dataset, datasetFingerprint, created);
+    }
+
     /** Pretty-printed JSON with the fields in declaration order; {@code created} as ISO-8601 UTC. */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();

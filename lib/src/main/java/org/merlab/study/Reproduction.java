@@ -1,18 +1,21 @@
 package org.merlab.study;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
+import org.merlab.eval.ResultStore;
 import org.merlab.notebook.Params;
-import org.merlab.prep.Samples;
+import org.merlab.report.GitCommit;
 import org.merlab.report.Provenance;
 
 /**
  * The whole paper study in one call, as notebook {@code 10-reproduce-paper} and {@code merlab reproduce} run it:
  * load the dataset named by the parameters ({@link StudyData#load}), build the N=10 and N=20 feature tables
  * through the feature cache, run {@link PaperStudy} with {@link StudyOptions#from} and write every table and figure
- * ({@link StudyReport}) under {@code params.reports()/<dataset>/}.
+ * ({@link StudyReport}), and the skipped tracks, under {@code params.reports()/<dataset>/}; every provenance names
+ * the skipped tracks.
  *
  * @param data    what was loaded
  * @param result  the study's numbers
@@ -24,19 +27,33 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
         written = List.copyOf(written);
     }
 
+    /** Where finished cross-validation folds are kept, so a stopped run resumes; git-ignored like every cache. */
+    public static final String RESULTS = "data/processed/results";
+
     /**
-     * Runs everything.
-     *
-     * @param root the repository root: {@code data/embedded} and {@code data/processed} live under it
+     * The result store of this checkout's commit and dataset, or none outside a git checkout, where a stored fold
+     * could not be told from one computed by other code.
      */
-    public static Reproduction run(Params params, Path root) {
-        StudyData data = StudyData.load(params, root);
-        StudyOptions options = StudyOptions.from(params);
+    public static Optional<ResultStore> resultStore(Path root, Provenance provenance) {
+        return GitCommit.of(root).map(commit -> ResultStore.open(root.resolve(RESULTS), commit,
+                provenance.datasetFingerprint()));
+    }
+
+    /** Runs everything, in the checkout of {@code params} ({@link Params#root()}: its feature cache and reports). */
+    public static Reproduction run(Params params) {
+        return run(params, StudyOptions.from(params));
+    }
+
+    /** {@link #run(Params)} with other study options than {@link StudyOptions#from} the parameters. */
+    public static Reproduction run(Params params, StudyOptions options) {
+        StudyData data = StudyData.load(params);
         // Captured before the long run, so the recorded commit is the code that ran, not one made meanwhile.
         Provenance provenance = params.provenance(data.fingerprint());
-        Map<Integer, Samples> tables = data.segmentTables(options.segmentCounts(), root);
-        StudyResult result = PaperStudy.run(tables, options);
-        List<Path> written = StudyReport.write(result, params.reports(), provenance);
+        SegmentTables tables = data.segmentTables(options.segmentCounts(), params.root());
+        Provenance base = tables.withSkipped(provenance);
+        StudyResult result = PaperStudy.run(tables.byN(), options, resultStore(params.root(), provenance));
+        List<Path> written = new ArrayList<>(StudyReport.write(result, params.reports(), base));
+        written.addAll(StudyReport.writeSkipped(tables, params.reports(), base));
         return new Reproduction(data, result, written);
     }
 }

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.merlab.data.EmbeddedCorpus;
+import org.merlab.data.DatasetChoice;
 import org.merlab.data.Emotify;
 import org.merlab.data.EmotifyTrack;
 import org.merlab.data.FeatureTable;
 import org.merlab.data.FeatureTables;
 import org.merlab.data.Gems;
 import org.merlab.data.LoadedDataset;
-import org.merlab.data.SyntheticEmotify;
 import org.merlab.features.BatchExtractor;
 import org.merlab.features.PaperFeatures;
 import org.merlab.notebook.Params;
@@ -27,43 +26,41 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The study's input: an Emotify-layout dataset (the embedded synthetic corpus by default, {@code MERLAB_DATA}
- * otherwise) turned into one {@link Samples} table per segmentation, the paper's Section 3 data preparation: each
- * track cut into N equal segments ({@link PaperFeatures#split}), 28 features per segment, label = the track's
- * dominant GEMS emotion ({@link Gems#dominant}), group = the track id.
+ * The study's input: an Emotify-layout dataset (the one {@link Params#data()} chose: {@code MERLAB_DATA}, a fetched
+ * {@code data/raw/emotify/}, or the embedded synthetic corpus) turned into one {@link Samples} table per
+ * segmentation, the paper's Section 3 data preparation: each track cut into N equal segments
+ * ({@link PaperFeatures#split}), 28 features per segment, label = the track's dominant GEMS emotion
+ * ({@link Gems#dominant}), group = the track id. Every notebook loads its dataset here, so all of them use the same
+ * tracks.
  *
- * @param dataset     the loaded tracks (possibly thinned to {@code MERLAB_LIMIT})
- * @param root        the dataset's directory
- * @param fingerprint {@link Fingerprint} of the annotation files and the audio files used
+ * @param dataset         the loaded tracks (possibly thinned to {@code MERLAB_LIMIT})
+ * @param root            the dataset's directory
+ * @param fingerprint     {@link Fingerprint} of the annotation files and the audio files used
+ * @param maxSkippedShare the largest share of tracks {@link #segmentTables} may skip as bad input
+ *                        ({@code MERLAB_MAX_SKIPPED})
  */
-public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String fingerprint) {
+public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String fingerprint, double maxSkippedShare) {
 
-    /** Tracks kept from a real dataset in smoke mode when {@code MERLAB_LIMIT} is unset. */
-    public static final int SMOKE_TRACKS = 36;
-    /**
-     * The embedded corpus in smoke mode: the default's 72 tracks (about 8 per dominant emotion, the fewest a
-     * 70/15/15 track split by class needs to leave validation and test non-empty) at the smoke corpus's 6 s.
-     */
-    public static final SyntheticEmotify.Options SMOKE_CORPUS = new SyntheticEmotify.Options(
-            SyntheticEmotify.Options.DEFAULT.seed(), SyntheticEmotify.Options.DEFAULT.tracksPerGenreAndEmotion(),
-            SyntheticEmotify.Options.SMOKE.seconds(), SyntheticEmotify.Options.DEFAULT.minParticipants(),
-            SyntheticEmotify.Options.DEFAULT.maxParticipants());
+    public StudyData {
+        if (!(maxSkippedShare >= 0 && maxSkippedShare <= 1)) {
+            throw new StudyException("the largest skipped share must be in [0, 1], got " + maxSkippedShare);
+        }
+    }
 
     /**
-     * The dataset {@code params} name: {@code MERLAB_DATA} loaded with {@link Emotify#loadDirectory}, or the embedded
-     * corpus ({@link #SMOKE_CORPUS} in smoke mode, else the default), then thinned to
-     * {@link Params#limit(int)} tracks with {@link LoadedDataset#limit} (round-robin over genres).
+     * The dataset {@code params} chose ({@link Params#data()}; the embedded corpus is generated on first use), read
+     * with the Emotify loader, then thinned to {@link Params#limit()} tracks with {@link LoadedDataset#limit}
+     * (round-robin over genres). It is named {@link Params#dataset()}, so reports land in {@code reports/<dataset>/}.
      *
-     * @param repoRoot where {@code data/embedded} lives
+     * @throws StudyException if it has no tracks with audio
      */
-    public static StudyData load(Params params, Path repoRoot) {
-        Path root = params.data().orElseGet(() -> EmbeddedCorpus.ensure(repoRoot,
-                params.choose(SyntheticEmotify.Options.DEFAULT, SMOKE_CORPUS)));
-        LoadedDataset<EmotifyTrack> loaded = params.data().isPresent()
+    public static StudyData load(Params params) {
+        DatasetChoice choice = params.data();
+        Path root = choice.directory();
+        LoadedDataset<EmotifyTrack> loaded = choice.real()
                 ? Emotify.loadDirectory(root)
-                : Emotify.load(root.resolve(Emotify.OFFICIAL_FILE), root, EmbeddedCorpus.NAME);
-        int limit = params.limit(params.data().isPresent() ? SMOKE_TRACKS : 0);
-        List<EmotifyTrack> tracks = loaded.limit(limit).tracks();
+                : Emotify.load(root.resolve(Emotify.OFFICIAL_FILE), root, choice.name());
+        List<EmotifyTrack> tracks = loaded.limit(params.limit()).tracks();
         if (tracks.isEmpty()) {
             throw new StudyException("dataset " + root + " has no tracks with audio");
         }
@@ -71,7 +68,7 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
         Stream.of(Emotify.OFFICIAL_FILE, Emotify.AGGREGATED_FILE).map(root::resolve).filter(Files::isRegularFile)
                 .forEach(files::add);
         return new StudyData(new LoadedDataset<>(params.dataset(), tracks, loaded.missingAudio()), root,
-                Fingerprint.ofFiles(root, files));
+                Fingerprint.ofFiles(root, files), params.maxSkippedShare());
     }
 
     /**
@@ -103,16 +100,33 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
         return new SegmentTable(segments, new Samples(x, y, group, classes), features.skipped());
     }
 
-    /** {@link #segments} for each N, cached under {@code repoRoot/}{@link FeatureTables#DEFAULT_CACHE}, on all processors. */
-    public Map<Integer, Samples> segmentTables(List<Integer> segmentCounts, Path repoRoot) {
+    /**
+     * {@link #segments} for each N, cached under {@code repoRoot/}{@link FeatureTables#DEFAULT_CACHE}, on all
+     * processors. Skipped tracks are listed on stderr.
+     *
+     * @throws StudyException if more than {@link #maxSkippedShare} of the tracks were skipped at some N
+     */
+    public SegmentTables segmentTables(List<Integer> segmentCounts, Path repoRoot) {
         Map<Integer, Samples> tables = new LinkedHashMap<>();
+        Map<Integer, List<BatchExtractor.Skipped>> skipped = new LinkedHashMap<>();
         for (int n : segmentCounts) {
             SegmentTable table = segments(n, repoRoot.resolve(FeatureTables.DEFAULT_CACHE),
                     Runtime.getRuntime().availableProcessors());
             table.skipped().forEach(s -> System.err.println("skipped " + s.file() + ": " + s.reason()));
             tables.put(n, table.samples());
+            skipped.put(n, table.skipped());
         }
-        return tables;
+        SegmentTables result = new SegmentTables(tables, skipped, dataset.tracks().size());
+        int allowed = (int) Math.floor(maxSkippedShare * result.tracks() + 1e-9);
+        if (result.skippedTracks().size() > allowed) {
+            throw new StudyException(result.skippedTracks().size() + " of " + result.tracks() + " tracks of "
+                    + dataset.name() + " could not be turned into features, more than MERLAB_MAX_SKIPPED="
+                    + Math.round(maxSkippedShare * 1000) / 10.0 + "% allows (" + allowed + "): "
+                    + result.skippedTracks().stream().limit(5).map(s -> s.file() + " (" + s.reason() + ")").toList()
+                    + (result.skippedTracks().size() > 5 ? " ..." : "")
+                    + "; repair or remove those files, or raise MERLAB_MAX_SKIPPED");
+        }
+        return result;
     }
 
     /**

@@ -20,7 +20,9 @@ import tech.tablesaw.api.Table;
  * {@code reports/<dataset>/}, with stable names:
  * <ul>
  *   <li>tables: {@code table4-accuracy}, {@code table5-per-class}, {@code baselines}, {@code leakage},
- *       {@code class-counts}, {@code training}, and per N x protocol {@code history-cnn-lstm-n20-published}
+ *       {@code class-counts}, {@code training}, {@code skipped-tracks} ({@link #writeSkipped}), the cross-validated
+ *       {@code cv-scores}, {@code cv-paired} and {@code cv-leakage} (when the options ask for folds), and per N x
+ *       protocol {@code history-cnn-lstm-n20-published}
  *       (per-epoch numbers behind Figs 10-11) and {@code confusion-cnn-lstm-n20-published} (counts behind Fig 12);</li>
  *   <li>figures per N x protocol: {@code fig10-accuracy-cnn-lstm-n20-published},
  *       {@code fig11-loss-cnn-lstm-n20-published}, {@code fig12-confusion-cnn-lstm-n20-published}.</li>
@@ -47,10 +49,24 @@ public final class StudyReport {
         written.addAll(study.table("leakage", StudyTables.leakage(result)));
         written.addAll(study.table("class-counts", StudyTables.classCounts(result)));
         written.addAll(study.table("training", StudyTables.training(result)));
+        if (!result.cv().isEmpty()) {
+            written.addAll(study.table("cv-scores", StudyTables.cvScores(result)));
+            written.addAll(study.table("cv-paired", StudyTables.cvPaired(result)));
+            written.addAll(study.table("cv-leakage", StudyTables.cvLeakage(result)));
+        }
         for (StudyRun run : result.runs()) {
             written.addAll(writeRun(run, result.options(), reportsDir, base));
         }
         return written;
+    }
+
+    /**
+     * Table {@code skipped-tracks}: the tracks left out as bad input, per N, with the reason (no rows when none was),
+     * so a reader of the reports sees what the numbers do not cover.
+     */
+    public static List<Path> writeSkipped(SegmentTables tables, Path reportsDir, Provenance base) {
+        return ReportWriter.forDataset(reportsDir, base.dataset(), base).table("skipped-tracks",
+                tables.skippedTable());
     }
 
     /**
@@ -93,10 +109,6 @@ public final class StudyReport {
     }
 
     private static ReportWriter writer(Path reportsDir, Provenance base, Map<String, String> extra) {
-        Map<String, String> parameters = new LinkedHashMap<>(base.parameters());
-        parameters.putAll(extra);
-        Provenance provenance = new Provenance(base.seed(), parameters, base.gitCommit(), base.jdk(),
-                base.libraries(), base.backend(), base.dataset(), base.datasetFingerprint(), base.created());
-        return ReportWriter.forDataset(reportsDir, base.dataset(), provenance);
+        return ReportWriter.forDataset(reportsDir, base.dataset(), base.withParameters(extra));
     }
 }

@@ -47,9 +47,11 @@ public enum BatchNormStatistics {
             var moments = new Moments();
             for (int from = 0; from < rows; from += batchSize) {
                 DataSet batch = data.batch(order, from, Math.min(rows, from + batchSize));
+                INDArray input = net.inputOf(layer, batch);
                 try {
-                    moments.add(net.inputOf(layer, batch), batch.getFeaturesMaskArray());
+                    moments.add(input, batch.getFeaturesMaskArray());
                 } finally {
+                    input.close();
                     close(batch);
                 }
             }
@@ -80,23 +82,47 @@ public enum BatchNormStatistics {
         private double[] m2;
 
         void add(INDArray activations, INDArray mask) {
-            INDArray a = activations.castTo(DataType.DOUBLE);
-            int channels = Math.toIntExact(a.size(1));
-            int[] others = otherDims(a.rank());
-            long[] channelShape = new long[a.rank()];
+            int channels = Math.toIntExact(activations.size(1));
+            int[] others = otherDims(activations.rank());
+            long[] channelShape = new long[activations.rank()];
             Arrays.fill(channelShape, 1);
             channelShape[1] = channels;
+            // Every temporary is closed here: they are as large as the activations, and would otherwise wait for
+            // the garbage collector, which a small Java heap rarely runs.
+            INDArray a = activations.dataType() == DataType.DOUBLE ? activations.dup()
+                    : activations.castTo(DataType.DOUBLE);
             INDArray weight = mask != null && a.rank() == 3 && mask.size(1) == a.size(2)
-                    ? mask.castTo(DataType.DOUBLE).reshape(a.size(0), 1, a.size(2)).broadcast(a.shape())
+                    ? broadcastMask(mask, a)
                     : Nd4j.onesLike(a);
-            double[] n = weight.sum(others).toDoubleVector();
-            double[] batchMean = a.mul(weight).sum(others).toDoubleVector();
+            double[] n = sumOver(weight, others);
+            INDArray weighted = a.mul(weight);
+            double[] batchMean = sumOver(weighted, others);
+            weighted.close();
             for (int c = 0; c < channels; c++) {
                 batchMean[c] = n[c] > 0 ? batchMean[c] / n[c] : 0;
             }
-            INDArray centred = a.sub(Nd4j.createFromArray(batchMean).reshape(channelShape).broadcast(a.shape()));
-            double[] batchM2 = centred.muli(centred).muli(weight).sum(others).toDoubleVector();
+            INDArray means = Nd4j.createFromArray(batchMean).reshape(channelShape);
+            INDArray spread = means.broadcast(a.shape());
+            INDArray centred = a.subi(spread).muli(a).muli(weight);
+            double[] batchM2 = sumOver(centred, others);
+            for (INDArray t : new INDArray[] {means, spread, weight, a}) {
+                t.close();
+            }
             merge(n, batchMean, batchM2);
+        }
+
+        private static INDArray broadcastMask(INDArray mask, INDArray like) {
+            INDArray m = mask.castTo(DataType.DOUBLE);
+            INDArray b = m.reshape(like.size(0), 1, like.size(2)).broadcast(like.shape());
+            m.close();
+            return b;
+        }
+
+        private static double[] sumOver(INDArray a, int[] dims) {
+            INDArray sum = a.sum(dims);
+            double[] v = sum.toDoubleVector();
+            sum.close();
+            return v;
         }
 
         private static int[] otherDims(int rank) {

@@ -42,6 +42,9 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
      * {@code environment/bench/cnn_lstm_torch.py} on the 2-core development machine when it was quiet (2026-11-21).
      */
     private static final Map<Integer, Double> PYTORCH = Map.of(32, 16.8, 64, 14.8);
+    /** Where and when {@link #PYTORCH} was measured, printed with every ratio to it. */
+    static final String PYTORCH_MEASURED = "PyTorch 1.13.1, one thread, environment/bench/cnn_lstm_torch.py on the "
+            + "2-core development machine when it was quiet, 2026-11-21";
     /** Process CPU time, less sensitive than wall time to other jobs on a shared machine. */
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -108,6 +111,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         var net = new MultiLayerNetwork(conf);
         net.init();
         net.setCacheMode(cache);
+        var network = Network.of(net);
         var examples = Examples.classes(x, y, VectorLayout.of(net));
         int[] bounds = LastBatch.MERGE.bounds(x.length, batch);
         var shuffle = new Random(seed);
@@ -118,7 +122,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
             Trainer.shuffleInPlace(order, shuffle);
             long start = System.nanoTime();
             long cpuStart = PROCESS.getProcessCpuTime();
-            Trainer.trainEpoch(Network.of(net), examples, order, bounds);
+            Trainer.trainEpoch(network, examples, order, bounds, WarmUp.none(network));
             seconds[e] = (System.nanoTime() - start) / 1e9;
             cpuSeconds[e] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());
@@ -136,7 +140,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         double perFull = median(timed) * 8000.0 / samples;
         Double torch = PYTORCH.get(batch);
         String ratio = torch == null ? "no PyTorch reference for this batch size"
-                : String.format(Locale.ROOT, "%.2fx PyTorch (%.1f s)", perFull / torch, torch);
+                : String.format(Locale.ROOT, "%.2fx PyTorch (%.1f s: %s)", perFull / torch, torch, PYTORCH_MEASURED);
         System.out.printf(Locale.ROOT, "batch %d, %s: warm-up %.1f s, timed %s s -> median %.1f s/epoch"
                         + " = %.1f s per 8000 = %s%n",
                 batch, clock, seconds[0], format(timed), median(timed), perFull, ratio);

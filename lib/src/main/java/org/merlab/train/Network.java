@@ -56,8 +56,23 @@ abstract class Network {
     /** Every batch-normalisation layer, in forward order. */
     abstract List<Layer> batchNormLayers();
 
-    /** The activations entering {@code layer} (before its input pre-processor) for {@code batch}, inference mode. */
+    /**
+     * The activations entering {@code layer} (before its input pre-processor) for {@code batch}, inference mode, as
+     * an array the caller owns and closes; every other activation of the forward pass is closed here, so the pass
+     * leaves no native memory waiting for the garbage collector.
+     */
     abstract INDArray inputOf(Layer layer, DataSet batch);
+
+    /** A copy of {@code keep}, after closing every activation of {@code all} but the network's input. */
+    private static INDArray keepOnly(INDArray keep, Iterable<INDArray> all, INDArray input) {
+        INDArray copy = keep.detach().dup();
+        for (INDArray a : all) {
+            if (a != null && a != input && a.closeable()) {
+                a.close();
+            }
+        }
+        return copy;
+    }
 
     private static boolean isBatchNorm(Layer layer) {
         return layer.conf().getLayer() instanceof BatchNormalization;
@@ -90,12 +105,13 @@ abstract class Network {
             INDArray inputOf(Layer layer, DataSet batch) {
                 int index = layer.getIndex();
                 if (index == 0) {
-                    return batch.getFeatures();
+                    return batch.getFeatures().dup();
                 }
                 net.setLayerMaskArrays(batch.getFeaturesMaskArray(), batch.getLabelsMaskArray());
                 try {
                     // Element i of the list is the output of layer i - 1 (element 0 is the input).
-                    return net.feedForwardToLayer(index - 1, batch.getFeatures(), false).get(index).detach();
+                    List<INDArray> activations = net.feedForwardToLayer(index - 1, batch.getFeatures(), false);
+                    return keepOnly(activations.get(index), activations, batch.getFeatures());
                 } finally {
                     net.clearLayerMaskArrays();
                 }
@@ -154,7 +170,7 @@ abstract class Network {
                     int index = net.getVertex(name).getVertexIndex();
                     var activations = net.feedForward(new INDArray[] {batch.getFeatures()}, index, false, false);
                     INDArray in = activations.get(inputs.get(0));
-                    return in == null ? batch.getFeatures() : in.detach();
+                    return keepOnly(in == null ? batch.getFeatures() : in, activations.values(), batch.getFeatures());
                 } finally {
                     net.clearLayerMaskArrays();
                 }

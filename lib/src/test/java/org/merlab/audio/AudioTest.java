@@ -28,6 +28,45 @@ class AudioTest {
                 AudioFixtures.pcm16(values)));
     }
 
+    /**
+     * What the decoders and the resampler give at the versions in {@link Audio#SIGNATURE}, measured when those were
+     * set: 2 s of an MP3 and of an Ogg file (44.1 kHz, FFT decimation) and a 32 kHz WAV (polyphase cascade), each
+     * loaded at 22050 Hz. If this fails, decoding changed: raise the changed decoder's or the resampler's
+     * {@code VERSION}, so every feature cache recomputes, and record the new values with the new signature.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "mp3, 44100, 15.41716653995536, 0.1502819694690566, 0.04078568, 0.010816397",
+            "ogg, 44100, -1.229875183853153, 0.05481651987109028, 0.037864365, 0.11322857",
+            "wav, 22050, -0.3411734563414939, 0.017427332513711768, 0.021704542, 0.026241826"})
+    void decodedSamplesAreTheOnesTheirVersionsStandFor(String format, int length, double sum, double rms,
+                                                       float early, float late) throws IOException {
+        assertEquals("audio wav/1 mp3/1 ogg/1 resampler/1", Audio.SIGNATURE, "record new values with a new version");
+        float[] y = switch (format) {
+            case "mp3" -> Audio.load(AudioFixtures.dataset("emotify-dev/rock/47.mp3"), Audio.DEFAULT_SR, 10, 2)
+                    .samples();
+            case "ogg" -> Audio.load(AudioFixtures.dataset("music-ogg/battle-epic.ogg"), Audio.DEFAULT_SR, 10, 2)
+                    .samples();
+            default -> {
+                int[] saw = new int[32000];
+                Arrays.setAll(saw, i -> (i * 37) % 2000 - 1000);
+                yield Audio.load(Files.write(dir.resolve("saw.wav"), AudioFixtures.wav(AudioFixtures.PCM, false, 1,
+                        32000, 16, AudioFixtures.pcm16(saw)))).samples();
+            }
+        };
+        double total = 0;
+        double squares = 0;
+        for (float v : y) {
+            total += v;
+            squares += (double) v * v;
+        }
+        assertEquals(length, y.length, format);
+        assertEquals(sum, total, 1e-6 * Math.abs(sum), format);
+        assertEquals(rms, Math.sqrt(squares / y.length), 1e-6 * rms, format);
+        assertEquals(early, y[1000], 1e-6f, format);
+        assertEquals(late, y[y.length == 44100 ? 30000 : 20000], 1e-6f, format);
+    }
+
     @Test
     void offsetAndDurationCutAtTheNativeRate() throws IOException {
         Path file = ramp("ramp.wav", 8000);

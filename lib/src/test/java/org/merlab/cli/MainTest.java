@@ -25,6 +25,20 @@ class MainTest {
     }
 
     @Test
+    void everySubcommandAnswersHelpWithItsOwnUsage() {
+        var commands = Main.commandLine().getSubcommands();
+        for (String name : commands.keySet()) {
+            if (commands.get(name).getCommandSpec().helpCommand()) {
+                continue; // "help" is the help itself: "merlab help reproduce" prints reproduce's usage
+            }
+            CliRun one = new CliRun();
+            assertEquals(0, one.execute(name, "--help"), name + ": " + one.err);
+            assertTrue(one.out.toString().startsWith("Usage: merlab " + name), name + ": " + one.out);
+            assertTrue(one.err.toString().isEmpty(), name + ": " + one.err);
+        }
+    }
+
+    @Test
     void noSubcommandPrintsUsage() {
         assertEquals(0, run());
         assertTrue(cli.out.toString().startsWith("Usage: merlab"), cli.out.toString());

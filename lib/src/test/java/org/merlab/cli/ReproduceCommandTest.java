@@ -32,8 +32,8 @@ class ReproduceCommandTest {
     void aMissingDataDirectoryIsAUsageErrorNamingIt() {
         Path missing = tmp.resolve("no-such-dataset");
         assertEquals(2, run("reproduce", "--data", missing.toString(), "--root", tmp.toString()));
-        assertTrue(cli.err.toString().contains("--data must be a dataset directory, got '" + missing + "' (does not exist)"),
-                cli.err.toString());
+        assertTrue(cli.err.toString().contains("--data must be a dataset directory or 'embedded', got '" + missing
+                + "' (does not exist)"), cli.err.toString());
     }
 
     @Test
@@ -52,6 +52,7 @@ class ReproduceCommandTest {
         assertEquals(7, params.seed());
         assertEquals(3, params.epochs(60, 2));
         assertEquals(12, params.limit());
+        assertEquals(0.02, params.maxSkippedShare());
         assertTrue(params.smoke());
         assertEquals(tmp.getFileName().toString(), params.dataset());
     }
@@ -65,6 +66,16 @@ class ReproduceCommandTest {
         assertEquals(Params.EMBEDDED, params.dataset());
         assertEquals(42, params.seed());
         assertEquals(60, params.epochs(60, 2));
+    }
+
+    @Test
+    void maxSkippedIsTheNotebooksMerlabMaxSkipped() {
+        ReproduceCommand command = new ReproduceCommand();
+        new CommandLine(command).parseArgs("--max-skipped", "10");
+        assertEquals(0.1, command.params(tmp).maxSkippedShare(), 1e-12);
+        assertEquals(2, run("reproduce", "--max-skipped", "200", "--root", tmp.toString()));
+        assertTrue(cli.err.toString().contains("--max-skipped must be a percentage from 0 to 100, got '200'"),
+                cli.err.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.merlab.features;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.merlab.audio.AudioException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class BatchExtractorTest {
     private static double[][] sizeRows(Path file) throws IOException {
         long size = Files.size(file);
         if (size == 3) {
-            throw new IllegalStateException(file + ": corrupt");
+            throw new AudioException(file, "corrupt");
         }
         return new double[][] {{size, size * 2.0}};
     }
@@ -66,6 +67,36 @@ class BatchExtractorTest {
         assertEquals(3, again.cacheHits());
         BatchExtractor.run(files, counting, "n=10", cache, 1, f -> { });
         assertEquals(5 + 4, calls.get());
+    }
+
+    @Test
+    void badInputOfAnyStageIsSkippedButAProgrammingErrorStopsTheBatchNamingTheFile() throws IOException {
+        List<Path> files = files(3);
+        var result = BatchExtractor.run(files, f -> {
+            if (Files.size(f) == 1) {
+                throw new ParameterException("a segment needs at least 2048 samples, got 1");
+            }
+            if (Files.size(f) == 2) {
+                throw new java.nio.file.NoSuchFileException(f.toString());
+            }
+            return new double[][] {{1}};
+        }, "p", null, 2, f -> { });
+        assertEquals(List.of(files.get(0), files.get(1)), result.skipped().stream().map(BatchExtractor.Skipped::file)
+                .toList());
+        assertTrue(result.skipped().get(1).reason().startsWith("cannot read: "), result.skipped().get(1).reason());
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BatchExtractor.run(files, f -> {
+            if (Files.size(f) == 2) {
+                throw new ArrayIndexOutOfBoundsException("Index 5 out of bounds for length 5");
+            }
+            return new double[][] {{1}};
+        }, "p", null, 2, f -> { }));
+        assertTrue(e.getMessage().contains(files.get(1).toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("programming error"), e.getMessage());
+        assertTrue(e.getCause() instanceof ArrayIndexOutOfBoundsException, String.valueOf(e.getCause()));
+        assertThrows(IllegalStateException.class, () -> BatchExtractor.run(files, f -> {
+            throw new IllegalArgumentException("a plain IllegalArgumentException is a bug, not bad input");
+        }, "p", null, 1, f -> { }));
     }
 
     @Test

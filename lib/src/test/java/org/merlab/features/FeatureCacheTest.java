@@ -2,6 +2,7 @@ package org.merlab.features;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.merlab.audio.Audio;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,15 @@ class FeatureCacheTest {
         assertEquals(FeatureCache.key(a, "n=20"), FeatureCache.key(aCopy, "n=20"), "content, not name, is the key");
         assertNotEquals(FeatureCache.key(a, "n=20"), FeatureCache.key(b, "n=20"));
         assertNotEquals(FeatureCache.key(a, "n=20"), FeatureCache.key(a, "n=10"));
+    }
+
+    @Test
+    void keyChangesWithTheDecodersAndResamplersVersions() throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.wav"), "audio-1");
+        assertEquals(FeatureCache.key(a, Audio.SIGNATURE, "n=20"), FeatureCache.key(a, "n=20"));
+        assertNotEquals(FeatureCache.key(a, "audio wav/1 mp3/2 ogg/1 resampler/1", "n=20"), FeatureCache.key(a, "n=20"));
+        // The two signatures are kept apart: moving text from one to the other is another key.
+        assertNotEquals(FeatureCache.key(a, "x", "yz"), FeatureCache.key(a, "xy", "z"));
     }
 
     @Test

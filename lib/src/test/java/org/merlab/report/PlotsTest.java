@@ -133,6 +133,46 @@ class PlotsTest {
     }
 
     @Test
+    void everyFigureSharesOneWhiteColourBlindSafeStyleWithLegendsOutsideThePlot() {
+        ConfusionMatrix matrix = new ConfusionMatrix(new int[][] {{3, 1}, {0, 4}});
+        List<org.knowm.xchart.internal.chartpart.Chart<? extends org.knowm.xchart.style.AxesChartStyler, ?>> charts =
+                List.of(Plots.heatmap("h", new float[][] {{1, 2}, {3, 4}}, Plots.Axis.index("x"), Plots.Axis.index("y"),
+                                Plots.ColourMap.MAGMA, "dB"),
+                        Plots.line("l", new double[] {0, 1}, new double[] {1, 0}, "x", "y"),
+                        Plots.waveform("w", new float[] {0, 1, 0}, 22050),
+                        Plots.bar("b", List.of("a"), List.of(1), "x", "y"),
+                        Plots.box("x", Map.of("a", new double[] {1, 2, 3}), "y"),
+                        Plots.trainingCurves(HISTORY, Plots.Curve.LOSS, "t"),
+                        Plots.confusion(matrix, List.of("calm", "power"), "c"),
+                        Plots.groupedBars("g", "rows", List.of("a"), List.of("s", "t"), new double[][] {{1}, {2}}));
+        for (var chart : charts) {
+            var styler = chart.getStyler();
+            assertEquals(java.awt.Color.WHITE, styler.getChartBackgroundColor(), chart.getTitle());
+            assertEquals(Plots.PALETTE.get(0), styler.getSeriesColors()[0], chart.getTitle());
+            assertEquals(java.awt.Color.WHITE.getRGB(), BitmapEncoder.getBufferedImage(chart).getRGB(1, 1),
+                    chart.getTitle() + ": the corner is white");
+        }
+        for (var chart : List.of(charts.get(5), charts.get(7))) {
+            assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition(),
+                    chart.getTitle() + ": the legend sits below the plot, on no data");
+        }
+        assertTrue(!charts.get(1).getStyler().isLegendVisible() && !charts.get(4).getStyler().isLegendVisible(),
+                "one series or labelled boxes need no legend");
+    }
+
+    @Test
+    void confusionSharesRunFromWhiteToDarkBlue() {
+        HeatMapChart chart = Plots.confusion(new ConfusionMatrix(new int[][] {{3, 1}, {0, 4}}), List.of("a", "b"), "c");
+        java.awt.Color[] range = chart.getStyler().getRangeColors();
+        assertEquals(java.awt.Color.WHITE, range[0], "a share of 0 is white");
+        float[] last = java.awt.Color.RGBtoHSB(range[range.length - 1].getRed(), range[range.length - 1].getGreen(),
+                range[range.length - 1].getBlue(), null);
+        assertTrue(last[2] < 0.8 && last[0] > 0.5 && last[0] < 0.7, "a share of 1 is a dark blue: " + range[range.length - 1]);
+        assertEquals(0, chart.getStyler().getMin());
+        assertEquals(1, chart.getStyler().getMax());
+    }
+
+    @Test
     void groupedBarsHaveOneSeriesPerRowAndCheckShapes() {
         CategoryChart chart = Plots.groupedBars("counts", "rows", List.of("a", "b"), List.of("before", "after"),
                 new double[][] {{1, 2}, {3, 3}});

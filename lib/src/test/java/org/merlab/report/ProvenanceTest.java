@@ -54,6 +54,16 @@ class ProvenanceTest {
     }
 
     @Test
+    void withParametersAddsOrReplacesAndKeepsTheRest() {
+        Provenance p = sample().withParameters(Map.of("MERLAB_EPOCHS", "5", "skippedTracks", "0 of 72"));
+        assertEquals(List.of("MERLAB_SEED", "MERLAB_EPOCHS", "skippedTracks"), List.copyOf(p.parameters().keySet()));
+        assertEquals("5", p.parameters().get("MERLAB_EPOCHS"));
+        assertEquals(sample().created(), p.created());
+        assertEquals(sample().datasetFingerprint(), p.datasetFingerprint());
+        assertEquals("2", sample().parameters().get("MERLAB_EPOCHS"));
+    }
+
+    @Test
     void captureRecordsThisRun() {
         Instant before = Instant.now();
         Provenance p = Provenance.capture(3, Map.of("MERLAB_SEED", "3"), "embedded", "sha256:00");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.merlab.audio.WavWriter;
+import org.merlab.data.EmbeddedCorpus;
 import org.merlab.data.EmotifyTrack;
 import org.merlab.data.Gems;
 import org.merlab.data.LoadedDataset;
@@ -45,7 +46,8 @@ class StudyDataTest {
         EmotifyTrack b = track(2, Gems.CALMNESS, 440);
         Path broken = Files.write(tmp.resolve("3.wav"), new byte[] {1, 2, 3});
         EmotifyTrack c = new EmotifyTrack(3, "classical", broken, a.fractions(), Gems.SADNESS, 0, Optional.empty());
-        StudyData data = new StudyData(new LoadedDataset<>("t", List.of(a, b, c), List.of()), tmp, "sha256:x");
+        StudyData data = new StudyData(new LoadedDataset<>("t", List.of(a, b, c), List.of()), tmp, "sha256:x",
+                0.5);
 
         StudyData.SegmentTable table = data.segments(4, tmp.resolve("cache"), 2);
         Samples s = table.samples();
@@ -63,14 +65,53 @@ class StudyDataTest {
     }
 
     @Test
+    void moreSkippedTracksThanAllowedStopTheStudyNamingThemAndTheSetting() throws Exception {
+        EmotifyTrack a = track(1, Gems.SADNESS, 220);
+        Path broken = Files.write(tmp.resolve("3.wav"), new byte[] {1, 2, 3});
+        EmotifyTrack c = new EmotifyTrack(3, "classical", broken, a.fractions(), Gems.SADNESS, 0, Optional.empty());
+        LoadedDataset<EmotifyTrack> ds = new LoadedDataset<>("t", List.of(a, c), List.of());
+
+        SegmentTables within = new StudyData(ds, tmp, "sha256:x", 0.5).segmentTables(List.of(4), tmp);
+        assertEquals(List.of(broken), within.skippedTracks().stream().map(s -> s.file()).toList());
+        assertEquals(1, within.skippedTable().rowCount());
+
+        StudyException e = assertThrows(StudyException.class,
+                () -> new StudyData(ds, tmp, "sha256:x", 0.02).segmentTables(List.of(4), tmp));
+        assertTrue(e.getMessage().startsWith("1 of 2 tracks of t could not be turned into features, more than "
+                + "MERLAB_MAX_SKIPPED=2.0% allows (0): [" + broken), e.getMessage());
+        assertTrue(e.getMessage().endsWith("raise MERLAB_MAX_SKIPPED"), e.getMessage());
+    }
+
+    @Test
     void loadsTheEmbeddedSmokeCorpusByDefaultThinnedToTheLimit() {
-        StudyData all = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1")), tmp);
-        assertEquals(StudyData.SMOKE_CORPUS.tracks(), all.dataset().tracks().size());
+        StudyData all = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1"), tmp));
+        assertEquals(EmbeddedCorpus.SMOKE.tracks(), all.dataset().tracks().size());
+        assertEquals(Params.EMBEDDED, all.dataset().name());
         assertTrue(all.fingerprint().startsWith("sha256:"), all.fingerprint());
         assertTrue(all.root().startsWith(tmp.resolve("data/embedded")), all.root().toString());
+        assertEquals(0.02, all.maxSkippedShare());
 
-        StudyData ten = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1", "MERLAB_LIMIT", "10")), tmp);
+        StudyData ten = StudyData.load(Params.from(Map.of("MERLAB_SMOKE", "1", "MERLAB_LIMIT", "10"), tmp));
         assertEquals(10, ten.dataset().tracks().size());
+        assertEquals(4, ten.dataset().tracks().stream().map(EmotifyTrack::genre).distinct().count(),
+                "a limit keeps every genre");
         assertTrue(!ten.fingerprint().equals(all.fingerprint()), "the fingerprint covers the tracks used");
+    }
+
+    @Test
+    void realDataIsNamedAfterItsFolderAndCutToTheSmokeLimit() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("emotify-dev"));
+        StringBuilder csv = new StringBuilder("track id, genre, amazement, solemnity, tenderness, nostalgia, calmness,"
+                + " power, joyful_activation, tension, sadness, emotion\n");
+        for (int id = 1; id <= 40; id++) {
+            csv.append(id).append(",classical,0.5,0,0,0,0,0,0,0,0, amazement\n");
+            Files.createDirectories(dir.resolve("classical"));
+            Files.write(dir.resolve("classical/" + id + ".mp3"), new byte[0]);
+        }
+        Files.writeString(dir.resolve("emotions.csv"), csv);
+        StudyData data = StudyData.load(Params.from(Map.of("MERLAB_DATA", dir.toString(), "MERLAB_SMOKE", "1"), tmp));
+        assertEquals("emotify-dev", data.dataset().name());
+        assertEquals(36, data.dataset().tracks().size());
+        assertEquals(dir, data.root());
     }
 }

@@ -30,7 +30,8 @@ class CnnLstmBenchmarkTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, text);
         assertTrue(text.contains("24 x 28x1 random, 3 classes, seed 1"), text);
-        assertTrue(text.matches("(?s).*batch 32, wall: .*x PyTorch \\(16\\.8 s\\).*"), text);
+        assertTrue(text.matches("(?s).*batch 32, wall: .*x PyTorch \\(16\\.8 s: PyTorch 1\\.13\\.1, one thread, .*"
+                + "2026-11-21\\).*"), text);
         assertTrue(text.matches("(?s).*batch 32, process CPU: .*"), text);
         assertTrue(text.contains("no PyTorch reference for this batch size"), text);
         assertTrue(text.contains("peak heap"), text);

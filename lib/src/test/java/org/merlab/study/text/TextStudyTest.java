@@ -40,6 +40,9 @@ class TextStudyTest {
             assertEquals(6, r.f1Intervals().size());
         }
         assertTrue(Files.isRegularFile(models.resolve("text-lstm.zip")));
+        var blank = org.junit.jupiter.api.Assertions.assertThrows(org.merlab.text.TextException.class,
+                () -> lstm.classifier().probabilities(List.of("fine", "  ")));
+        assertEquals("cannot encode text without any letter or digit: '  '", blank.getMessage());
         var encoder = TextEncoder.load(models.resolve("text-encoder.json"));
         assertEquals(study.encoder().vocabulary().words(), encoder.vocabulary().words());
 

@@ -1,4 +1,4 @@
-package org.merlab.notebook;
+package org.merlab.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,7 +49,8 @@ class ProgressTest {
             p.step();
         }
         List<String> lines = output().lines().toList();
-        assertEquals(List.of("train: 2/1000   0% 0.4/s ETA 41:35", "train: done, 3 items in 5.0 s (0.6/s)"), lines);
+        assertEquals(List.of("train: 2/1000   0% 2.5 s/item ETA 41:35", "train: done, 3 items in 5.0 s (1.7 s/item)"),
+                lines);
     }
 
     @Test
@@ -67,6 +68,27 @@ class ProgressTest {
         assertEquals(3, text.chars().filter(c -> c == '\r').count(), text);
         assertTrue(text.endsWith("\rfit [######################--------] 3/4  75% 3.0/s ETA 0:00\n"
                 + "fit: done, 3 items in 1.0 s (3.0/s)\n"), text);
+    }
+
+    @Test
+    void aStepsDetailFollowsTheStatusUntilTheNextOne() {
+        try (Progress p = new Progress("CNN-LSTM", 2, out, false, nanos::get)) {
+            nanos.addAndGet(40_000_000_000L);
+            p.step("epoch 1/2 loss 2.2129");
+            nanos.addAndGet(40_000_000_000L);
+            p.step("epoch 2/2 loss 2.1000");
+        }
+        assertEquals(List.of("CNN-LSTM: 1/2  50% 40.0 s/item ETA 0:40 | epoch 1/2 loss 2.2129",
+                "CNN-LSTM: 2/2 100% 40.0 s/item ETA 0:00 | epoch 2/2 loss 2.1000",
+                "CNN-LSTM: done, 2 items in 80.0 s (40.0 s/item)"), output().lines().toList());
+    }
+
+    @Test
+    void theModeVariableForcesRedrawOrLinesAndRejectsOtherValues() {
+        assertTrue(Progress.redraws("redraw"));
+        assertFalse(Progress.redraws(" lines "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Progress.redraws("fancy"));
+        assertEquals("MERLAB_PROGRESS must be redraw or lines, got 'fancy'", e.getMessage());
     }
 
     @Test

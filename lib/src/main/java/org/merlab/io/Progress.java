@@ -1,4 +1,4 @@
-package org.merlab.notebook;
+package org.merlab.io;
 
 import java.io.Console;
 import java.io.PrintStream;
@@ -6,10 +6,13 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A progress report for long loops, on stderr. In a terminal it redraws one line in place
- * ({@code \r label [#####-----] 42/120 35% 3.1/s ETA 0:25}) at most every {@value #REDRAW_MILLIS} ms. Elsewhere
- * (a notebook, a CI log) where {@code \r} does not redraw, it prints a plain line at each further tenth of the
- * total, or when {@value #LINE_SECONDS} s have passed since the last line. {@link #close()} prints a summary.
+ * A progress report for long loops, on stderr. Where {@code \r} redraws (a terminal, a Jupyter notebook) it redraws
+ * one line in place ({@code \r label [#####-----] 42/120 35% 3.1/s ETA 0:25}) at most every {@value #REDRAW_MILLIS}
+ * ms. Elsewhere (a CI log, a pipe) it prints a plain line at each further tenth of the total, or when
+ * {@value #LINE_SECONDS} s have passed since the last line. {@link #close()} prints a summary. A step may carry a
+ * detail, e.g. the epoch's losses, shown after the status until the next detail.
+ * <p>
+ * Lives in {@code io}, left of every stage, because decoding, feature extraction and training all report through it.
  * <p>
  * Thread safe: worker threads may call {@link #step()} concurrently; each call takes one short lock, which is
  * negligible beside a work item worth reporting (decoding a file, a training batch).
@@ -19,6 +22,8 @@ public final class Progress implements AutoCloseable {
     static final long REDRAW_MILLIS = 100;
     static final long LINE_SECONDS = 5;
     private static final int BAR_WIDTH = 30;
+    /** {@code redraw} or {@code lines} forces a mode; the Jupyter kernelspec sets {@code redraw}. */
+    public static final String MODE_VARIABLE = "MERLAB_PROGRESS";
 
     private final String label;
     private final long total;
@@ -31,6 +36,7 @@ public final class Progress implements AutoCloseable {
     private long lastPrintNanos;
     private long lastTenth;
     private int lastWidth;
+    private String detail = "";
     private boolean closed;
 
     Progress(String label, long total, PrintStream out, boolean terminal, LongSupplier nanoClock) {
@@ -50,16 +56,38 @@ public final class Progress implements AutoCloseable {
     }
 
     /**
-     * A progress report for {@code total} items on stderr, redrawn in place when the JVM runs in an interactive
-     * terminal ({@code System.console().isTerminal()}), in plain lines otherwise (a notebook kernel, CI, a pipe).
+     * A progress report for {@code total} items on stderr, redrawn in place when {@value #MODE_VARIABLE} is
+     * {@code redraw} or, when it is unset, the JVM runs in an interactive terminal
+     * ({@code System.console().isTerminal()}); in plain lines otherwise (CI, a pipe).
+     *
+     * @throws IllegalArgumentException if {@value #MODE_VARIABLE} is set to anything else
      */
     public static Progress start(String label, long total) {
-        Console console = System.console();
-        return new Progress(label, total, System.err, console != null && console.isTerminal(), System::nanoTime);
+        return new Progress(label, total, System.err, redraws(System.getenv(MODE_VARIABLE)), System::nanoTime);
+    }
+
+    /** Whether {@code mode} (the value of {@value #MODE_VARIABLE}, null if unset) means redrawing in place. */
+    static boolean redraws(String mode) {
+        if (mode == null || mode.isBlank()) {
+            Console console = System.console();
+            return console != null && console.isTerminal();
+        }
+        return switch (mode.strip()) {
+            case "redraw" -> true;
+            case "lines" -> false;
+            default -> throw new IllegalArgumentException(MODE_VARIABLE + " must be redraw or lines, got '" + mode
+                    + "'");
+        };
     }
 
     /** One more item done. */
     public void step() {
+        step(1);
+    }
+
+    /** One more item done, with a detail shown after the status from now on (e.g. the epoch's losses). */
+    public synchronized void step(String detail) {
+        this.detail = " | " + detail;
         step(1);
     }
 
@@ -121,15 +149,22 @@ public final class Progress implements AutoCloseable {
     private String status(long now) {
         double seconds = (now - startNanos) / 1e9;
         String eta = done == 0 || seconds <= 0 ? "--:--" : clock((total - Math.min(done, total)) * seconds / done);
-        return String.format(Locale.ROOT, "%d/%d %3.0f%% %s ETA %s", done, total, 100 * fraction(), rate(seconds), eta);
+        return String.format(Locale.ROOT, "%d/%d %3.0f%% %s ETA %s%s", done, total, 100 * fraction(), rate(seconds),
+                eta, detail);
     }
 
     private double fraction() {
         return total == 0 ? 1 : Math.min(1.0, (double) done / total);
     }
 
+    /** Items per second, or seconds per item when items take longer than a second (training epochs). */
     private String rate(double seconds) {
-        return seconds <= 0 ? "-/s" : String.format(Locale.ROOT, "%.1f/s", done / seconds);
+        if (seconds <= 0) {
+            return "-/s";
+        }
+        double perSecond = done / seconds;
+        return perSecond >= 1 || done == 0 ? String.format(Locale.ROOT, "%.1f/s", perSecond)
+                : String.format(Locale.ROOT, "%.1f s/item", seconds / done);
     }
 
     private static String clock(double seconds) {
