@@ -18,6 +18,11 @@ public record StudyResult(StudyOptions options, List<StudyRun> runs, List<CvRun>
         cv = List.copyOf(cv);
     }
 
+    /** The single-split cells only, without cross-validation (e.g. notebook 05's two runs). */
+    public StudyResult(StudyOptions options, List<StudyRun> runs) {
+        this(options, runs, List.of());
+    }
+
     /** The run for N segments under {@code protocol}. */
     public StudyRun run(int segments, Protocol protocol) {
         return runs.stream().filter(r -> r.segments() == segments && r.protocol() == protocol).findFirst()
