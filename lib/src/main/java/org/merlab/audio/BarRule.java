@@ -5,7 +5,7 @@ package org.merlab.audio;
  *
  * <p>{@link #NOTATED} follows the time-signature events (a 3/4 bar is three quarter notes, 6/8 three). VGMIDI's
  * annotation tool counted bars of four quarter notes whatever the time signature ({@link #FOUR_QUARTERS}): its
- * {@code measures} field agrees with that rule for 193 of the 200 pieces and with the notated bars for 132
+ * {@code measures} field agrees with that rule for 193 of the 200 pieces and with the notated bars for 146
  * ({@code org.merlab.data.Vgmidi#barRuleAgreement} recounts it).
  */
 public enum BarRule {
