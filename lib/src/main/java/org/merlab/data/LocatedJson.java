@@ -51,14 +51,29 @@ final class LocatedJson {
     /** Parses {@code file}; a syntax error or unreadable file is a {@link DatasetException} naming file and line. */
     static Value read(Path file) {
         try (JsonParser p = FACTORY.createParser(file.toFile())) {
+            return top(p, file);
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot read (" + e + ")", e);
+        }
+    }
+
+    /** Parses JSON text that came from {@code file} (lines count from the text's start). */
+    static Value parse(String json, Path file) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return top(p, file);
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot parse (" + e + ")", e);
+        }
+    }
+
+    private static Value top(JsonParser p, Path file) throws IOException {
+        try {
             if (p.nextToken() == null) {
-                throw new DatasetException(file, 1, "empty JSON file");
+                throw new DatasetException(file, 1, "empty JSON");
             }
             return value(p);
         } catch (com.fasterxml.jackson.core.JsonParseException e) {
             throw new DatasetException(file, e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new DatasetException(file, "cannot read (" + e + ")", e);
         }
     }
 
