@@ -11,7 +11,17 @@ ifneq ($(strip $(MERLAB_DATA)),)
 export MERLAB_DATA := $(abspath $(MERLAB_DATA))
 endif
 
-LIB_JAR := $(shell environment/build-lib --path)
+# The ND4J backend, resolved once (environment/backend.conf): MERLAB_BACKEND=cuda, or cpu when it is unset or no GPU
+# is found (said once, here). Every recipe, build-lib and install get the resolved value and the Maven options for it.
+# $(shell) sees the environment make started with, not `make MERLAB_BACKEND=...`: hence the value is handed over.
+BACKEND := $(shell MERLAB_BACKEND='$(MERLAB_BACKEND)'; . environment/backend.conf && echo "$$MERLAB_BACKEND $$MERLAB_MAVEN_ARGS")
+ifeq ($(BACKEND),)
+$(error MERLAB_BACKEND must be cpu or cuda (see the message above))
+endif
+override export MERLAB_BACKEND := $(firstword $(BACKEND))
+BACKEND_MVN := $(wordlist 2,$(words $(BACKEND)),$(BACKEND))
+
+LIB_JAR := $(shell MERLAB_BACKEND=$(MERLAB_BACKEND) environment/build-lib --path)
 LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null)
 
 # Not files: install is an idempotent script (it checks apt, the kernel jar and the kernelspec itself), and a
@@ -21,7 +31,7 @@ LIB_SOURCES := $(shell find lib/src/main -type f 2>/dev/null)
 install:
 	environment/install
 
-# The jar and lib/target/deps/*.jar are the kernel's class path (see environment/install).
+# The jar and the deps/*.jar beside it are the kernel's class path (see environment/install).
 lib: $(LIB_JAR)
 
 $(LIB_JAR): pom.xml lib/pom.xml $(LIB_SOURCES)
@@ -36,7 +46,7 @@ reproduce: $(LIB_JAR) install
 # Smoke runs write under target/, so a test never overwrites the reports of a real run.
 SMOKE := MERLAB_SMOKE=1 MERLAB_REPORTS=$(CURDIR)/target/smoke-reports
 test: $(LIB_JAR) install
-	$(MVN) test
+	$(MVN) $(BACKEND_MVN) test
 	data/test-fetch
 	$(SMOKE) environment/run-notebooks
 	$(SMOKE) environment/run-notebooks --check
@@ -86,5 +96,5 @@ bench-features:
 # environment/bench/cnn_lstm_torch.py (see environment/bench/README.md).
 .PHONY: bench-train
 bench-train: $(LIB_JAR)
-	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):lib/target/deps/*" \
+	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
 		org.merlab.train.CnnLstmBenchmark --batch 32,64 --epochs 2

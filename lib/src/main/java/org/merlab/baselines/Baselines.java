@@ -1,8 +1,15 @@
 package org.merlab.baselines;
 
 import org.merlab.eval.BootstrapOptions;
+import org.merlab.eval.CrossValidation;
+import org.merlab.eval.CvUnit;
 import org.merlab.eval.Evaluation;
+import org.merlab.eval.Fitted;
+import org.merlab.eval.Learner;
+import org.merlab.eval.OutOfFold;
+import org.merlab.eval.ResultStore;
 import org.merlab.eval.Tables;
+import org.merlab.prep.FoldSet;
 import org.merlab.prep.Samples;
 import org.merlab.prep.StandardScaler;
 import smile.math.MathEx;
@@ -13,10 +20,13 @@ import tech.tablesaw.api.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Fits every {@link Baseline} on a training part and evaluates it on a test part, with features standardised by a
- * {@link StandardScaler} fitted on the training part only, so the baselines see exactly what the networks see.
+ * {@link StandardScaler} fitted on the training part only, so the baselines see exactly what the networks see: on one
+ * split ({@link #run}, the paper-shaped view) or cross-validated through {@link CrossValidation} ({@link #crossValidate}).
  */
 public final class Baselines {
 
@@ -46,6 +56,53 @@ public final class Baselines {
         if (test.size() == 0) {
             throw new BaselineException("test part is empty");
         }
+        long start = System.nanoTime();
+        Fitted fitted = fit(model, train, seed);
+        double fitSeconds = (System.nanoTime() - start) / 1e9;
+        Evaluation evaluation = Evaluation.of(test.y(), fitted.probabilities(test), test.classes(), test.group(),
+                new BootstrapOptions(BOOTSTRAP_RESAMPLES, seed));
+        return new BaselineResult(model, seed, evaluation, fitSeconds);
+    }
+
+    /**
+     * A baseline as a {@link CrossValidation} learner. Its hyper-parameters are fixed, so it fits on the training
+     * part alone and leaves the inner validation part unused.
+     */
+    public static Learner learner(Baseline model) {
+        return (train, validation, seed) -> fit(model, train, seed);
+    }
+
+    /**
+     * Every baseline cross-validated on {@code folds} through the harness, in declaration order, each fold read from
+     * {@code store} when it holds it; the unit parameters are the baseline's stated hyper-parameters.
+     */
+    public static List<OutOfFold> crossValidate(FoldSet folds, String study, int segments, long seed,
+                                                ResultStore store) {
+        return crossValidate(folds, study, segments, seed, Optional.of(store));
+    }
+
+    /** {@link #crossValidate(FoldSet, String, int, long, ResultStore)} without a store: every fold fitted now. */
+    public static List<OutOfFold> crossValidate(FoldSet folds, String study, int segments, long seed) {
+        return crossValidate(folds, study, segments, seed, Optional.empty());
+    }
+
+    private static List<OutOfFold> crossValidate(FoldSet folds, String study, int segments, long seed,
+                                                 Optional<ResultStore> store) {
+        List<OutOfFold> all = new ArrayList<>();
+        for (Baseline model : Baseline.values()) {
+            CvUnit unit = new CvUnit(study, segments, model.name(), seed,
+                    Map.of("hyperParameters", model.hyperParameters()));
+            all.add(store.map(s -> CrossValidation.run(folds, unit, learner(model), s))
+                    .orElseGet(() -> CrossValidation.run(folds, unit, learner(model))));
+        }
+        return all;
+    }
+
+    /**
+     * {@code model} fitted on {@code train} standardised by a scaler fitted on {@code train}; its probabilities
+     * cover every class, 0 for classes absent from training.
+     */
+    private static Fitted fit(Baseline model, Samples train, long seed) {
         int[] present = Arrays.stream(train.y()).distinct().sorted().toArray();
         if (present.length < 2) {
             throw new BaselineException("training part has " + present.length + " class(es) "
@@ -57,22 +114,19 @@ public final class Baselines {
         }
         int[] y = Arrays.stream(train.y()).map(label -> dense[label]).toArray();
         StandardScaler scaler = StandardScaler.fit(train);
-
         MathEx.setSeed(seed);
-        long start = System.nanoTime();
         Posterior posterior = model.fit(scaler.transform(train.x()), y, seed);
-        double fitSeconds = (System.nanoTime() - start) / 1e9;
-
-        double[][] densePosteriors = posterior.probabilities(scaler.transform(test.x()));
-        double[][] probabilities = new double[test.size()][train.numClasses()];
-        for (int i = 0; i < probabilities.length; i++) {
-            for (int d = 0; d < present.length; d++) {
-                probabilities[i][present[d]] = densePosteriors[i][d];
+        int numClasses = train.numClasses();
+        return rows -> {
+            double[][] densePosteriors = posterior.probabilities(scaler.transform(rows.x()));
+            double[][] probabilities = new double[rows.size()][numClasses];
+            for (int i = 0; i < probabilities.length; i++) {
+                for (int d = 0; d < present.length; d++) {
+                    probabilities[i][present[d]] = densePosteriors[i][d];
+                }
             }
-        }
-        Evaluation evaluation = Evaluation.of(test.y(), probabilities, test.classes(), test.group(),
-                new BootstrapOptions(BOOTSTRAP_RESAMPLES, seed));
-        return new BaselineResult(model, seed, evaluation, fitSeconds);
+            return probabilities;
+        };
     }
 
     /** One row per result: model, segment accuracy, macro-F1, MCC, track accuracy, fit seconds. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.merlab.notebook.Params;
 import org.merlab.study.Reproduction;
 import org.merlab.study.StudyTables;
+import org.merlab.train.Backend;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +58,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     public Integer call() {
         Path checkout = (root == null ? Params.repoRoot() : root).toAbsolutePath().normalize();
         Params params = params(checkout);
-        Reproduction reproduction = Reproduction.run(params, checkout);
         PrintWriter out = spec.commandLine().getOut();
+        out.println("training on " + Backend.current());
+        out.flush();
+        Reproduction reproduction = Reproduction.run(params, checkout);
         out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
         reproduction.result().runs().forEach(out::println);
         out.println(StudyTables.accuracy(reproduction.result()).print());

@@ -99,6 +99,22 @@ public record ConfusionMatrix(int[][] counts) {
         return ratio(correct, total());
     }
 
+    /**
+     * Mean recall over the classes that have true rows, as scikit-learn's {@code balanced_accuracy_score} (which
+     * leaves out a class without support); 0 without rows.
+     */
+    public double balancedAccuracy() {
+        double sum = 0;
+        int present = 0;
+        for (int c = 0; c < counts.length; c++) {
+            if (support(c) > 0) {
+                sum += recall(c);
+                present++;
+            }
+        }
+        return ratio(sum, present);
+    }
+
     /** {@code TP / (TP + FP)}. */
     public double precision(int c) {
         return ratio(counts[c][c], predictedCount(c));

@@ -38,8 +38,6 @@ public record Evaluation(List<String> classes, int[] truth, int[] predicted, Con
                          List<RocCurve> roc, List<PrCurve> pr, Map<Metric, Interval> confidence,
                          Optional<Evaluation> trackLevel) {
 
-    private static final double SUM_TOLERANCE = 1e-4;
-
     public Evaluation {
         classes = List.copyOf(classes);
         truth = truth.clone();
@@ -64,15 +62,20 @@ public record Evaluation(List<String> classes, int[] truth, int[] predicted, Con
      */
     public static Evaluation of(int[] truth, double[][] probabilities, List<String> classes, String[] groups,
                                 BootstrapOptions options) {
+        return of(truth, probabilities, classes, groups, groups, options);
+    }
+
+    /**
+     * {@link #of(int[], double[][], List, String[], BootstrapOptions)} with intervals that resample {@code clusters}
+     * (e.g. the artists or pieces cross-validation grouped by) instead of tracks, at segment and track level.
+     *
+     * @param clusters resampling unit per row, {@code [rows]}, constant within a track; {@code null} resamples rows
+     */
+    public static Evaluation of(int[] truth, double[][] probabilities, List<String> classes, String[] groups,
+                                String[] clusters, BootstrapOptions options) {
         int k = classes.size();
-        if (probabilities.length != truth.length) {
-            throw new EvalException("got " + probabilities.length + " probability rows for " + truth.length
-                    + " labels");
-        }
-        int[] predicted = new int[truth.length];
-        for (int i = 0; i < truth.length; i++) {
-            predicted[i] = argmax(checkedRow(probabilities, i, k));
-        }
+        Probabilities.check(probabilities, truth.length, k, "probability");
+        int[] predicted = Probabilities.argmax(probabilities);
         ConfusionMatrix confusion = ConfusionMatrix.of(truth, predicted, k);
         List<ClassMetrics> perClass = new ArrayList<>(k);
         List<RocCurve> roc = new ArrayList<>(k);
@@ -91,40 +94,13 @@ public record Evaluation(List<String> classes, int[] truth, int[] predicted, Con
         }
         Optional<Evaluation> trackLevel = Optional.empty();
         if (groups != null) {
-            TrackLevel tracks = TrackLevel.of(truth, probabilities, groups, k);
-            trackLevel = Optional.of(of(tracks.truth(), tracks.probabilities(), classes, null, options));
+            TrackLevel tracks = TrackLevel.of(truth, probabilities, groups, clusters == null ? groups : clusters, k);
+            trackLevel = Optional.of(of(tracks.truth(), tracks.probabilities(), classes, null,
+                    clusters == null ? null : tracks.clusters(), options));
         }
         return new Evaluation(classes, truth, predicted, confusion, perClass, confusion.accuracy(),
                 confusion.macroF1(), confusion.weightedF1(), confusion.mcc(), roc, pr,
-                Bootstrap.byTrack(truth, predicted, groups, k, options), trackLevel);
-    }
-
-    private static double[] checkedRow(double[][] probabilities, int i, int k) {
-        double[] row = probabilities[i];
-        if (row.length != k) {
-            throw new EvalException("probability row " + i + " has " + row.length + " entries for " + k + " classes");
-        }
-        double sum = 0;
-        for (double p : row) {
-            if (!(p >= 0 && p <= 1)) {
-                throw new EvalException("probability row " + i + " holds " + p + ", outside [0, 1]");
-            }
-            sum += p;
-        }
-        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            throw new EvalException("probability row " + i + " sums to " + sum + ", not 1");
-        }
-        return row;
-    }
-
-    private static int argmax(double[] row) {
-        int best = 0;
-        for (int c = 1; c < row.length; c++) {
-            if (row[c] > row[best]) {
-                best = c;
-            }
-        }
-        return best;
+                Bootstrap.byTrack(truth, predicted, clusters, k, options), trackLevel);
     }
 
     @Override

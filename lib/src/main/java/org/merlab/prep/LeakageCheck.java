@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Detects tracks on two sides of a split. A row stands for its track, or for both parent tracks if it is a SMOTE
+ * Detects tracks (or coarser {@link Grouping groups}) on two sides of a split. A row stands for its track, or for both parent tracks if it is a SMOTE
  * row ({@link Tracks#parents}), so a synthetic training row made from a test track counts as leakage too.
  */
 public final class LeakageCheck {
@@ -23,18 +23,28 @@ public final class LeakageCheck {
      * @throws LeakageException naming up to 20 shared tracks per pair of parts and how many there are
      */
     public static void requireDisjointTracks(Split split) {
+        requireDisjoint(split, Grouping.TRACK);
+    }
+
+    /**
+     * Throws if any group of {@code grouping} (a SMOTE row carrying both parents' groups) appears in two of train,
+     * validation and test; the message names the groups.
+     *
+     * @throws LeakageException naming up to 20 shared groups per pair of parts and how many there are
+     */
+    public static void requireDisjoint(Split split, Grouping grouping) {
         List<String> problems = new ArrayList<>();
-        report(problems, "train", split.train(), "validation", split.validation());
-        report(problems, "train", split.train(), "test", split.test());
-        report(problems, "validation", split.validation(), "test", split.test());
+        report(problems, grouping, "train", split.train(), "validation", split.validation());
+        report(problems, grouping, "train", split.train(), "test", split.test());
+        report(problems, grouping, "validation", split.validation(), "test", split.test());
         if (!problems.isEmpty()) {
-            throw new LeakageException("split leaks tracks: " + String.join("; ", problems));
+            throw new LeakageException("split leaks " + grouping.name() + "s: " + String.join("; ", problems));
         }
     }
 
     /** Counts of test rows that share a track with the training part; see {@link LeakageStats}. */
     public static LeakageStats measure(Split split) {
-        Set<String> trainTracks = tracks(split.train());
+        Set<String> trainTracks = keys(split.train(), Grouping.TRACK);
         Samples test = split.test();
         int withSibling = 0;
         int synthetic = 0;
@@ -49,24 +59,25 @@ public final class LeakageCheck {
             }
         }
         return new LeakageStats(test.size(), withSibling, synthetic, syntheticFromTrain,
-                List.copyOf(shared(trainTracks, tracks(test))));
+                List.copyOf(shared(trainTracks, keys(test, Grouping.TRACK))));
     }
 
-    private static void report(List<String> problems, String nameA, Samples a, String nameB, Samples b) {
-        Set<String> shared = shared(tracks(a), tracks(b));
+    private static void report(List<String> problems, Grouping grouping, String nameA, Samples a, String nameB,
+                               Samples b) {
+        Set<String> shared = shared(keys(a, grouping), keys(b, grouping));
         if (!shared.isEmpty()) {
             List<String> named = shared.stream().limit(NAMED_AT_MOST).toList();
-            problems.add(shared.size() + " track(s) in both " + nameA + " and " + nameB + ": " + named
+            problems.add(shared.size() + " " + grouping.name() + "(s) in both " + nameA + " and " + nameB + ": " + named
                     + (shared.size() > named.size() ? " ..." : ""));
         }
     }
 
-    private static Set<String> tracks(Samples samples) {
-        Set<String> tracks = new HashSet<>();
+    private static Set<String> keys(Samples samples, Grouping grouping) {
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < samples.size(); i++) {
-            tracks.addAll(Tracks.parents(samples.group(i)));
+            keys.addAll(grouping.keysOf(samples.group(i)));
         }
-        return tracks;
+        return keys;
     }
 
     private static Set<String> shared(Set<String> a, Set<String> b) {

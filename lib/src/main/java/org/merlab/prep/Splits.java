@@ -1,6 +1,8 @@
 package org.merlab.prep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Stratified splits: by segment (the paper's protocol, which lets a track's segments land on both sides) and by
- * track (honest: every segment of a track stays on one side).
+ * Stratified splits and k-folds: by segment (the paper's protocol, which lets a track's segments land on both sides)
+ * and by track or a coarser {@link Grouping} (honest: every segment of a group stays on one side).
  *
  * <p>Within each class the items (segments or tracks) are shuffled with the seed and cut at
  * {@code round(n * train)} and {@code round(n * (train + validation))} (the same idea as scikit-learn's
@@ -32,42 +34,106 @@ public final class Splits {
      * {@link Tracks#majorityLabels}); no track is on two sides.
      */
     public static Split groupedStratified(Samples samples, SplitFractions fractions, long seed) {
-        GroupIndex groups = GroupIndex.of(samples);
+        ItemIndex groups = ItemIndex.groups(samples, Grouping.TRACK);
         int[] groupPart = assignParts(groups.labels, samples.numClasses(), fractions, new SplittableRandom(seed));
         int[] part = new int[samples.size()];
         for (int i = 0; i < part.length; i++) {
-            part[i] = groupPart[groups.groupOfRow[i]];
+            part[i] = groupPart[groups.itemOfRow[i]];
         }
         return gather(samples, part);
     }
 
     /**
-     * Grouped stratified k-fold, as scikit-learn's {@code StratifiedGroupKFold} aims for: tracks are shuffled within
-     * each class, the classes are laid end to end and tracks dealt to folds in turn, so every fold gets about
-     * {@code 1/k} of each class's tracks.
+     * Grouped stratified k-fold with an inner validation part, as scikit-learn's {@code StratifiedGroupKFold} aims
+     * for: groups (their class is the majority label of their rows) are shuffled within each class, the classes are
+     * laid end to end in class order and the groups dealt to folds in turn, so every fold tests about {@code 1/k} of
+     * each class's groups, and a class with fewer groups than folds is tested in as many folds as it has groups, one
+     * group each. Each training fold then gives {@link #innerValidationQuotas its inner validation groups}.
+     *
+     * @param innerValidation share of the training fold's groups for inner validation, in {@code [0, 0.5]}
+     * @throws PrepException if there are fewer groups than folds
      */
-    public static List<Fold> groupedStratifiedKFold(Samples samples, int k, long seed) {
-        GroupIndex groups = GroupIndex.of(samples);
-        if (k < 2 || k > groups.labels.length) {
-            throw new PrepException("k must be in [2, number of tracks = " + groups.labels.length + "], got " + k);
+    public static List<Fold> groupedStratifiedKFold(Samples samples, int k, double innerValidation, Grouping grouping,
+                                                    long seed) {
+        return kFold(samples, ItemIndex.groups(samples, grouping), grouping.name(), k, innerValidation, seed);
+    }
+
+    /**
+     * The published protocol's k-fold: {@link #groupedStratifiedKFold} with every segment its own group, so the
+     * segments of one track (and SMOTE rows made from them) land in several folds.
+     */
+    public static List<Fold> stratifiedSegmentKFold(Samples samples, int k, double innerValidation, long seed) {
+        return kFold(samples, ItemIndex.rows(samples), "segment", k, innerValidation, seed);
+    }
+
+    private static List<Fold> kFold(Samples samples, ItemIndex items, String itemName, int k, double innerValidation,
+                                    long seed) {
+        int n = items.labels.length;
+        if (k < 2 || k > n) {
+            throw new PrepException("cannot make " + k + " folds from " + n + " " + itemName + "s");
         }
-        int[] foldOfGroup = new int[groups.labels.length];
+        SplittableRandom rng = new SplittableRandom(seed);
+        int[] foldOfItem = new int[n];
         int dealt = 0;
-        for (int[] members : shuffledByClass(groups.labels, samples.numClasses(), new SplittableRandom(seed))) {
-            for (int g : members) {
-                foldOfGroup[g] = dealt++ % k;
+        for (int[] members : shuffledByClass(items.labels, samples.numClasses(), rng)) {
+            for (int item : members) {
+                foldOfItem[item] = dealt++ % k;
             }
         }
         List<Fold> folds = new ArrayList<>(k);
         for (int f = 0; f < k; f++) {
-            List<Integer> train = new ArrayList<>();
-            List<Integer> test = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) {
-                (foldOfGroup[groups.groupOfRow[i]] == f ? test : train).add(i);
+            final int fold = f;
+            int[] training = IntStream.range(0, n).filter(i -> foldOfItem[i] != fold).toArray();
+            int[] trainingLabels = Arrays.stream(training).map(i -> items.labels[i]).toArray();
+            // part per item: 0 inner training, 1 inner validation, 2 test
+            int[] part = new int[n];
+            Arrays.fill(part, 2);
+            int[] quotas = innerValidationQuotas(trainingLabels, samples.numClasses(), innerValidation);
+            List<int[]> byClass = shuffledByClass(trainingLabels, samples.numClasses(), rng);
+            for (int c = 0; c < byClass.size(); c++) {
+                int[] members = byClass.get(c);
+                for (int j = 0; j < members.length; j++) {
+                    part[training[members[j]]] = j < quotas[c] ? 1 : 0;
+                }
             }
-            folds.add(new Fold(f, samples.subset(toArray(train)), samples.subset(toArray(test))));
+            int[] rowPart = Arrays.stream(items.itemOfRow).map(i -> part[i]).toArray();
+            Split split = gather(samples, rowPart);
+            if (innerValidation > 0 && split.validation().size() == 0) {
+                throw new PrepException("the inner validation part of fold " + f + " is empty: its " + training.length
+                        + " training " + itemName + "s leave no class a " + itemName + " to spare at "
+                        + innerValidation + "; use fewer folds, more data or innerValidation 0");
+            }
+            folds.add(new Fold(f, split.train(), split.validation(), split.test()));
         }
         return folds;
+    }
+
+    /**
+     * Inner validation groups per class, by largest remainder: the total is {@code round(share * groups)}; each class
+     * gets {@code floor(share * n_c)}, and the classes with the largest remainders (ties to the lower class index) one
+     * more each, never taking a class's last training group. Per-class rounding would leave tiny folds with no
+     * validation at all.
+     */
+    static int[] innerValidationQuotas(int[] labels, int numClasses, double share) {
+        int[] perClass = new int[numClasses];
+        for (int label : labels) {
+            perClass[label]++;
+        }
+        int[] quotas = new int[numClasses];
+        long remaining = Math.round(share * labels.length);
+        for (int c = 0; c < numClasses; c++) {
+            quotas[c] = Math.max(0, Math.min((int) Math.floor(share * perClass[c]), perClass[c] - 1));
+            remaining -= quotas[c];
+        }
+        Integer[] byRemainder = IntStream.range(0, numClasses).boxed().toArray(Integer[]::new);
+        Arrays.sort(byRemainder, Comparator.comparingDouble((Integer c) -> -(share * perClass[c] - quotas[c])));
+        for (int c : byRemainder) {
+            if (remaining > 0 && quotas[c] < perClass[c] - 1) {
+                quotas[c]++;
+                remaining--;
+            }
+        }
+        return quotas;
     }
 
     /** Part (0 train, 1 validation, 2 test) of each item, stratified by the items' labels. */
@@ -114,21 +180,29 @@ public final class Splits {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Dense group numbering: the group of each row and the (majority) label of each group. */
-    private record GroupIndex(int[] groupOfRow, int[] labels) {
+    /** Dense item numbering (an item is a group, or a row): the item of each row and the (majority) label of each item. */
+    private record ItemIndex(int[] itemOfRow, int[] labels) {
 
-        static GroupIndex of(Samples samples) {
-            Map<String, Integer> labelOf = Tracks.majorityLabels(samples.group(), samples.y(), samples.numClasses());
+        static ItemIndex groups(Samples samples, Grouping grouping) {
+            String[] keys = new String[samples.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = grouping.keyOf(samples.group(i));
+            }
+            Map<String, Integer> labelOf = Tracks.majorityLabels(keys, samples.y(), samples.numClasses());
             List<String> ids = new ArrayList<>(labelOf.keySet());
             Map<String, Integer> number = new HashMap<>();
             for (int g = 0; g < ids.size(); g++) {
                 number.put(ids.get(g), g);
             }
-            int[] groupOfRow = new int[samples.size()];
-            for (int i = 0; i < groupOfRow.length; i++) {
-                groupOfRow[i] = number.get(samples.group(i));
+            int[] itemOfRow = new int[samples.size()];
+            for (int i = 0; i < itemOfRow.length; i++) {
+                itemOfRow[i] = number.get(keys[i]);
             }
-            return new GroupIndex(groupOfRow, ids.stream().mapToInt(labelOf::get).toArray());
+            return new ItemIndex(itemOfRow, ids.stream().mapToInt(labelOf::get).toArray());
+        }
+
+        static ItemIndex rows(Samples samples) {
+            return new ItemIndex(IntStream.range(0, samples.size()).toArray(), samples.y());
         }
     }
 }

@@ -69,7 +69,7 @@ public final class PaperStudy {
         requireRows(raw.test(), "test", segments, protocol, table);
         Split scaled = raw.standardized();
         MultiLayerNetwork net = options.network().build(table.numFeatures(), table.numClasses(), seed);
-        TrainResult trained;
+        TrainResult<MultiLayerNetwork> trained;
         String label = "CNN-LSTM N=" + segments + " " + protocol;
         try (Progress progress = Progress.start(label, options.training().epochs())) {
             trained = Trainer.fit(net, scaled.train().x(), scaled.train().y(), scaled.validation().x(),

@@ -97,6 +97,9 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
         map.put("learningRate", String.valueOf(training.learningRate()));
         map.put("plateau", training.plateau().toString());
         map.put("earlyStoppingPatience", String.valueOf(training.earlyStoppingPatience()));
+        map.put("lastBatch", training.lastBatch().toString());
+        map.put("batchNormStatistics", training.batchNorm().toString());
+        map.put("nativeHelpers", String.valueOf(training.nativeHelpers()));
         map.put("bootstrapResamples", String.valueOf(bootstrapResamples));
         map.put("baselines", String.valueOf(baselines));
         return map;

@@ -96,7 +96,7 @@ public final class StudyReport {
         Map<String, String> parameters = new LinkedHashMap<>(base.parameters());
         parameters.putAll(extra);
         Provenance provenance = new Provenance(base.seed(), parameters, base.gitCommit(), base.jdk(),
-                base.libraries(), base.dataset(), base.datasetFingerprint(), base.created());
+                base.libraries(), base.backend(), base.dataset(), base.datasetFingerprint(), base.created());
         return ReportWriter.forDataset(reportsDir, base.dataset(), provenance);
     }
 }

@@ -108,7 +108,8 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         var net = new MultiLayerNetwork(conf);
         net.init();
         net.setCacheMode(cache);
-        var input = new NetInput(net);
+        var examples = Examples.classes(x, y, VectorLayout.of(net));
+        int[] bounds = LastBatch.MERGE.bounds(x.length, batch);
         var shuffle = new Random(seed);
         int[] order = IntStream.range(0, x.length).toArray();
         double[] seconds = new double[epochs + 1];
@@ -117,7 +118,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
             Trainer.shuffleInPlace(order, shuffle);
             long start = System.nanoTime();
             long cpuStart = PROCESS.getProcessCpuTime();
-            Trainer.trainEpoch(net, input, x, y, order, batch);
+            Trainer.trainEpoch(Network.of(net), examples, order, bounds);
             seconds[e] = (System.nanoTime() - start) / 1e9;
             cpuSeconds[e] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());

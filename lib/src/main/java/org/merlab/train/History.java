@@ -28,7 +28,7 @@ public record History(List<EpochStats> epochs, int bestEpoch, boolean stoppedEar
     }
 
     public List<Double> trainAccuracy() {
-        return column(EpochStats::trainAccuracy);
+        return column(EpochStats::trainMetric);
     }
 
     public List<Double> valLoss() {
@@ -36,7 +36,7 @@ public record History(List<EpochStats> epochs, int bestEpoch, boolean stoppedEar
     }
 
     public List<Double> valAccuracy() {
-        return column(EpochStats::valAccuracy);
+        return column(EpochStats::valMetric);
     }
 
     public List<Double> learningRate() {
@@ -48,14 +48,18 @@ public record History(List<EpochStats> epochs, int bestEpoch, boolean stoppedEar
         return epochs.get(bestEpoch - 1);
     }
 
-    /** One row per epoch: epoch, loss, acc, val_loss, val_acc, lr, seconds (Keras' column names). */
+    /**
+     * One row per epoch: epoch, loss, acc, val_loss, val_acc, lr, seconds (Keras' column names; {@code mae} in place
+     * of {@code acc} for regression).
+     */
     public Table toTable() {
+        String metric = epochs.get(0).metric().key();
         return Table.create("history",
                 IntColumn.create("epoch", epochs.stream().mapToInt(EpochStats::epoch).toArray()),
                 doubles("loss", EpochStats::trainLoss),
-                doubles("acc", EpochStats::trainAccuracy),
+                doubles(metric, EpochStats::trainMetric),
                 doubles("val_loss", EpochStats::valLoss),
-                doubles("val_acc", EpochStats::valAccuracy),
+                doubles("val_" + metric, EpochStats::valMetric),
                 doubles("lr", EpochStats::learningRate),
                 doubles("seconds", e -> e.trainSeconds() + e.evalSeconds()));
     }

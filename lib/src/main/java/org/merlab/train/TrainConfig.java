@@ -4,21 +4,26 @@ package org.merlab.train;
  * Settings of one training run; validates itself.
  *
  * @param epochs                 most epochs to run, at least 1
- * @param batchSize              examples per update, at least 1 (the last batch of an epoch may be smaller)
- * @param learningRate           RMSprop's initial rate, positive
+ * @param batchSize              examples per update, at least 2
+ * @param learningRate           the updater's initial rate, positive
  * @param plateau                learning-rate reduction on a validation-loss plateau
  * @param earlyStoppingPatience  stop after this many epochs without a lower validation loss, at least 1; the best
  *                               epoch's parameters are restored either way
+ * @param lastBatch              what happens to the rows a batch size does not divide
+ * @param batchNorm              how batch-norm inference statistics are estimated
+ * @param nativeHelpers          whether ND4J may use its oneDNN helpers (global to the JVM: the trainer sets it at
+ *                               the start of each run, and the run's history records it)
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, ReduceLrOnPlateau plateau,
-                          int earlyStoppingPatience) {
+                          int earlyStoppingPatience, LastBatch lastBatch, BatchNormStatistics batchNorm,
+                          boolean nativeHelpers) {
 
     public TrainConfig {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+        if (batchSize < 2) {
+            throw new IllegalArgumentException("batchSize must be at least 2, got " + batchSize);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate must be positive and finite, got " + learningRate);
@@ -30,29 +35,63 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, Reduce
             throw new IllegalArgumentException(
                     "earlyStoppingPatience must be at least 1, got " + earlyStoppingPatience);
         }
+        if (lastBatch == null || batchNorm == null) {
+            throw new IllegalArgumentException("lastBatch and batchNorm must be given");
+        }
+    }
+
+    /** The first five settings with {@link LastBatch#MERGE}, recomputed batch-norm statistics and oneDNN on. */
+    public TrainConfig(int epochs, int batchSize, double learningRate, ReduceLrOnPlateau plateau,
+                       int earlyStoppingPatience) {
+        this(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, LastBatch.MERGE,
+                BatchNormStatistics.RECOMPUTED, true);
     }
 
     /**
      * The paper's optimiser (RMSprop, rate 1e-3) with our choices where it gives none: 100 epochs, batch 32,
-     * {@link ReduceLrOnPlateau#defaults()}, early stopping after 15 epochs without improvement.
+     * {@link ReduceLrOnPlateau#defaults()}, early stopping after 15 epochs without improvement, short last batches
+     * merged, batch-norm statistics recomputed after every epoch ({@link BatchNormStatistics#RECOMPUTED}).
      */
     public static TrainConfig defaults() {
         return new TrainConfig(100, 32, 1e-3, ReduceLrOnPlateau.defaults(), 15);
     }
 
     public TrainConfig withEpochs(int value) {
-        return new TrainConfig(value, batchSize, learningRate, plateau, earlyStoppingPatience);
+        return new TrainConfig(value, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
+                nativeHelpers);
     }
 
     public TrainConfig withBatchSize(int value) {
-        return new TrainConfig(epochs, value, learningRate, plateau, earlyStoppingPatience);
+        return new TrainConfig(epochs, value, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
+                nativeHelpers);
+    }
+
+    public TrainConfig withLearningRate(double value) {
+        return new TrainConfig(epochs, batchSize, value, plateau, earlyStoppingPatience, lastBatch, batchNorm,
+                nativeHelpers);
     }
 
     public TrainConfig withPlateau(ReduceLrOnPlateau value) {
-        return new TrainConfig(epochs, batchSize, learningRate, value, earlyStoppingPatience);
+        return new TrainConfig(epochs, batchSize, learningRate, value, earlyStoppingPatience, lastBatch, batchNorm,
+                nativeHelpers);
     }
 
     public TrainConfig withEarlyStoppingPatience(int value) {
-        return new TrainConfig(epochs, batchSize, learningRate, plateau, value);
+        return new TrainConfig(epochs, batchSize, learningRate, plateau, value, lastBatch, batchNorm, nativeHelpers);
+    }
+
+    public TrainConfig withLastBatch(LastBatch value) {
+        return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, value, batchNorm,
+                nativeHelpers);
+    }
+
+    public TrainConfig withBatchNorm(BatchNormStatistics value) {
+        return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, value,
+                nativeHelpers);
+    }
+
+    public TrainConfig withNativeHelpers(boolean value) {
+        return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
+                value);
     }
 }

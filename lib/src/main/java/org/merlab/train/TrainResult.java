@@ -1,12 +1,11 @@
 package org.merlab.train;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-
 /**
  * What {@link Trainer#fit} returns.
  *
- * @param net     the trained network, holding the parameters of {@code history.bestEpoch()}
- * @param history per-epoch losses, accuracies and learning rates
+ * @param net     the trained network ({@code MultiLayerNetwork} or {@code ComputationGraph}), holding the parameters
+ *                of {@code history.bestEpoch()}
+ * @param history per-epoch losses, metrics and learning rates
  */
-public record TrainResult(MultiLayerNetwork net, History history) {
+public record TrainResult<N>(N net, History history) {
 }

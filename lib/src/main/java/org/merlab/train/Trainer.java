@@ -1,30 +1,41 @@
 package org.merlab.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Keras-style training of a DL4J classifier on plain arrays: {@code model.fit(x, y, validation_data=(xv, yv),
- * shuffle=True, callbacks=[ReduceLROnPlateau, EarlyStopping(restore_best_weights=True)])} with RMSprop and
- * (sparse) categorical cross-entropy, as in Yakovyna &amp; Korniienko (2023).
+ * Keras-style training of a DL4J network: {@code model.fit(x, y, validation_data=(xv, yv), shuffle=True,
+ * callbacks=[ReduceLROnPlateau, EarlyStopping(restore_best_weights=True)])}, one loop for every study's model.
  *
- * <p>Labels are class indices {@code 0..nClasses-1}; they are one-hot encoded for the network's MCXENT softmax
- * output, which gives the same loss as Keras' sparse categorical cross-entropy. The network's own updater is used
- * (RMSprop for {@code org.merlab.models.CnnLstm}); the trainer sets its learning rate at the start and whenever
- * the plateau schedule lowers it.
+ * <p>What is learned is the network's own output-layer loss: categorical cross-entropy on a softmax for classes
+ * (Keras' sparse categorical cross-entropy on class indices), MSE per time step for sequence regression, or any
+ * {@code org.nd4j.linalg.lossfunctions.ILossFunction} written in Java, which receives the whole minibatch and returns
+ * its gradient (so losses over a minibatch, such as a rank correlation, need no second trainer). The network's own
+ * updater is used; the trainer sets its learning rate at the start and whenever the plateau schedule lowers it.
+ * {@link Examples} build the batches, so feature vectors, token sequences and per-step targets share this loop.
+ *
+ * <p>Each epoch: shuffle, update batch by batch ({@link LastBatch} decides the short last batch), re-estimate
+ * batch-norm statistics ({@link BatchNormStatistics}), then score training and validation sets in inference mode.
+ * The validation loss steers the plateau schedule, early stopping and the restored epoch, so it must come from data
+ * the test set does not overlap (an inner split of the training fold).
  *
  * <p>Seeds: the training order is shuffled every epoch by {@code java.util.Random(seed)}, and ND4J's random
  * generator, which draws the dropout masks and is global to the JVM, is reseeded with {@code seed} when a run starts.
  * Two runs with the same network seed and run seed on one thread give the same history. Runs in parallel threads of
  * one JVM share that generator and are not reproducible.
+ *
+ * <p>Memory: every batch's arrays are closed as soon as they are used and the best epoch's parameters are kept in one
+ * copy, so native memory stays flat across epochs instead of waiting for the garbage collector.
  */
 public final class Trainer {
 
@@ -32,28 +43,16 @@ public final class Trainer {
     public static final Consumer<EpochStats> STDERR = stats -> System.err.println(stats.line());
 
     /** Inference batch size: big enough to amortise per-call overhead, small enough for the heap. */
-    private static final int PREDICT_BATCH = 256;
-    /** Keras' epsilon: probabilities are clipped here before the logarithm. */
-    private static final double EPSILON = 1e-7;
+    static final int PREDICT_BATCH = 256;
 
     private Trainer() {
     }
 
     /**
-     * {@link #fit(MultiLayerNetwork, double[][], int[], double[][], int[], TrainConfig, long, Consumer)} printing
-     * progress on stderr.
-     */
-    public static TrainResult fit(MultiLayerNetwork net, double[][] xTrain, int[] yTrain, double[][] xVal, int[] yVal,
-                                  TrainConfig cfg, long seed) {
-        return fit(net, xTrain, yTrain, xVal, yVal, cfg, seed, STDERR);
-    }
-
-    /**
-     * Trains {@code net} in place and returns it holding the parameters of the epoch with the lowest validation loss.
+     * Trains a classifier of feature rows in place and returns it holding the parameters of the epoch with the lowest
+     * validation loss; rows are laid out by {@link VectorLayout#of} the network.
      *
-     * @param xTrain   training examples {@code [n][length]}; for a network reading sequences (1-D convolution or
-     *                 recurrent first layer with {@code nIn} channels) a row holds {@code length / nIn} steps of
-     *                 {@code nIn} values, step by step as Keras' {@code (steps, channels)}
+     * @param xTrain   training examples {@code [n][length]}
      * @param yTrain   their class indices {@code [n]}
      * @param xVal     validation examples, which steer the learning rate, early stopping and the restored epoch
      * @param yVal     their class indices
@@ -61,18 +60,56 @@ public final class Trainer {
      * @param progress called after every epoch
      * @throws IllegalArgumentException naming the array and row when shapes or labels do not fit the network
      */
-    public static TrainResult fit(MultiLayerNetwork net, double[][] xTrain, int[] yTrain, double[][] xVal, int[] yVal,
-                                  TrainConfig cfg, long seed, Consumer<EpochStats> progress) {
-        var input = new NetInput(net);
-        input.check("training set", xTrain, yTrain);
-        input.check("validation set", xVal, yVal);
-        if (xVal[0].length != xTrain[0].length) {
+    public static TrainResult<MultiLayerNetwork> fit(MultiLayerNetwork net, double[][] xTrain, int[] yTrain,
+                                                     double[][] xVal, int[] yVal, TrainConfig cfg, long seed,
+                                                     Consumer<EpochStats> progress) {
+        var layout = VectorLayout.of(net);
+        if (xVal != null && xVal.length > 0 && xTrain != null && xTrain.length > 0
+                && xVal[0].length != xTrain[0].length) {
             throw new IllegalArgumentException("validation rows have length " + xVal[0].length
                     + ", training rows " + xTrain[0].length);
         }
+        return fit(net, classes("training set", xTrain, yTrain, layout), classes("validation set", xVal, yVal, layout),
+                cfg, seed, progress);
+    }
+
+    /** {@link #fit(MultiLayerNetwork, double[][], int[], double[][], int[], TrainConfig, long, Consumer)} printing on stderr. */
+    public static TrainResult<MultiLayerNetwork> fit(MultiLayerNetwork net, double[][] xTrain, int[] yTrain,
+                                                     double[][] xVal, int[] yVal, TrainConfig cfg, long seed) {
+        return fit(net, xTrain, yTrain, xVal, yVal, cfg, seed, STDERR);
+    }
+
+    /** Trains {@code net} on any {@link Examples}; see the class comment. */
+    public static TrainResult<MultiLayerNetwork> fit(MultiLayerNetwork net, Examples train, Examples val,
+                                                     TrainConfig cfg, long seed, Consumer<EpochStats> progress) {
+        return new TrainResult<>(net, run(Network.of(net), train, val, cfg, seed, progress));
+    }
+
+    /** Trains a single-input, single-output graph on any {@link Examples}; see the class comment. */
+    public static TrainResult<ComputationGraph> fit(ComputationGraph net, Examples train, Examples val,
+                                                    TrainConfig cfg, long seed, Consumer<EpochStats> progress) {
+        return new TrainResult<>(net, run(Network.of(net), train, val, cfg, seed, progress));
+    }
+
+    private static Examples classes(String name, double[][] x, int[] y, VectorLayout layout) {
+        try {
+            return Examples.classes(x, y, layout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static History run(Network net, Examples train, Examples val, TrainConfig cfg, long seed,
+                               Consumer<EpochStats> progress) {
+        if (train.metric() != val.metric()) {
+            throw new IllegalArgumentException("training examples are scored by " + train.metric()
+                    + ", validation examples by " + val.metric());
+        }
+        Nd4j.getEnvironment().allowHelpers(cfg.nativeHelpers());
         Nd4j.getRandom().setSeed(seed);
         var shuffle = new Random(seed);
-        int[] order = IntStream.range(0, xTrain.length).toArray();
+        int[] order = IntStream.range(0, train.size()).toArray();
+        int[] bounds = cfg.lastBatch().bounds(train.size(), cfg.batchSize());
         var plateau = cfg.plateau().monitor();
         List<EpochStats> epochs = new ArrayList<>();
         double lr = cfg.learningRate();
@@ -85,64 +122,184 @@ public final class Trainer {
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             long start = System.nanoTime();
             shuffleInPlace(order, shuffle);
-            trainEpoch(net, input, xTrain, yTrain, order, cfg.batchSize());
+            double loss = trainEpoch(net, train, order, bounds);
             long trained = System.nanoTime();
-            var train = Scores.of(predictProba(net, input, xTrain), yTrain);
-            var val = Scores.of(predictProba(net, input, xVal), yVal);
-            var stats = new EpochStats(epoch, cfg.epochs(), train.loss(), train.accuracy(), val.loss(),
-                    val.accuracy(), lr, (trained - start) / 1e9, (System.nanoTime() - trained) / 1e9);
+            if (cfg.batchNorm() == BatchNormStatistics.RECOMPUTED) {
+                BatchNormStatistics.recompute(net, train, PREDICT_BATCH);
+            }
+            double[] trainScore = score(net, train);
+            double[] valScore = score(net, val);
+            var stats = new EpochStats(epoch, cfg.epochs(), train.metric(), loss, trainScore[1], valScore[0],
+                    valScore[1], lr, (trained - start) / 1e9, (System.nanoTime() - trained) / 1e9);
             epochs.add(stats);
             progress.accept(stats);
+            double valLoss = valScore[0];
             // The first epoch is the best so far even if its loss is NaN; a later finite loss beats a NaN.
-            if (bestParams == null || val.loss() < bestLoss || Double.isNaN(bestLoss) && !Double.isNaN(val.loss())) {
-                bestLoss = val.loss();
+            if (bestParams == null || valLoss < bestLoss || Double.isNaN(bestLoss) && !Double.isNaN(valLoss)) {
+                bestLoss = valLoss;
                 bestEpoch = epoch;
-                bestParams = net.params().dup();
+                if (bestParams == null) {
+                    bestParams = net.params().dup();
+                } else {
+                    bestParams.assign(net.params());
+                }
                 sinceBest = 0;
             } else if (++sinceBest >= cfg.earlyStoppingPatience()) {
                 stoppedEarly = epoch < cfg.epochs();
                 break;
             }
-            double next = plateau.next(val.loss(), lr);
+            double next = plateau.next(valLoss, lr);
             if (next != lr) {
-                // Rebuilds the updater's configuration but carries RMSprop's running averages over.
+                // Rebuilds the updater's configuration but carries the optimiser's running averages over.
                 net.setLearningRate(next);
                 lr = next;
             }
         }
         net.setParams(bestParams);
-        return new TrainResult(net, new History(epochs, bestEpoch, stoppedEarly));
+        bestParams.close();
+        return new History(epochs, bestEpoch, stoppedEarly);
     }
 
     /**
-     * Class probabilities of each example, Keras' {@code model.predict(x)} for a softmax output, in inference mode.
+     * One pass of minibatch updates over {@code data} in the given row order and batch bounds; the benchmark times
+     * exactly this.
      *
-     * @param x examples {@code [n][length]}
+     * @return the mean training-mode loss of the batches, weighted by their rows (Keras' running {@code loss})
+     */
+    static double trainEpoch(Network net, Examples data, int[] order, int[] bounds) {
+        double sum = 0;
+        int rows = 0;
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            DataSet batch = data.batch(order, bounds[i], bounds[i + 1]);
+            try {
+                net.fit(batch);
+            } finally {
+                BatchNormStatistics.close(batch);
+            }
+            int n = bounds[i + 1] - bounds[i];
+            sum += net.lastBatchLoss() * n;
+            rows += n;
+        }
+        return sum / rows;
+    }
+
+    /** {@code {loss, metric}} of {@code data} in inference mode, each a mean over examples (or masked steps). */
+    private static double[] score(Network net, Examples data) {
+        int[] rows = IntStream.range(0, data.size()).toArray();
+        double loss = 0;
+        double metricSum = 0;
+        double metricCount = 0;
+        for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
+            int to = Math.min(rows.length, from + PREDICT_BATCH);
+            DataSet batch = data.batch(rows, from, to);
+            try {
+                loss += net.loss(batch) * (to - from);
+                INDArray out = net.output(batch);
+                double[] m = data.metric().sum(out, batch.getLabels(), batch.getLabelsMaskArray());
+                out.close();
+                metricSum += m[0];
+                metricCount += m[1];
+            } finally {
+                BatchNormStatistics.close(batch);
+            }
+        }
+        return new double[] {loss / rows.length, metricSum / metricCount};
+    }
+
+    /**
+     * Class probabilities of each row, Keras' {@code model.predict(x)} for a softmax output, in inference mode.
+     *
+     * @param x rows {@code [n][length]}, laid out by {@link VectorLayout#of} the network
      * @return {@code [n][nClasses]}, each row summing to 1
      */
     public static double[][] predictProba(MultiLayerNetwork net, double[][] x) {
-        var input = new NetInput(net);
-        input.check("x", x, null);
-        return predictProba(net, input, x);
+        return predict(net, Examples.classes(x, null, VectorLayout.of(net)));
     }
 
-    private static double[][] predictProba(MultiLayerNetwork net, NetInput input, double[][] x) {
-        int[] rows = IntStream.range(0, x.length).toArray();
-        double[][] p = new double[x.length][];
-        for (int from = 0; from < x.length; from += PREDICT_BATCH) {
-            int to = Math.min(x.length, from + PREDICT_BATCH);
-            double[][] batch = net.output(input.features(x, rows, from, to), false).toDoubleMatrix();
-            System.arraycopy(batch, 0, p, from, to - from);
+    /** The network's outputs {@code [n][outputs]} for examples with one output vector each, in inference mode. */
+    public static double[][] predict(MultiLayerNetwork net, Examples x) {
+        return predict(Network.of(net), x);
+    }
+
+    /** {@link #predict(MultiLayerNetwork, Examples)} for a graph. */
+    public static double[][] predict(ComputationGraph net, Examples x) {
+        return predict(Network.of(net), x);
+    }
+
+    private static double[][] predict(Network net, Examples x) {
+        int[] rows = IntStream.range(0, x.size()).toArray();
+        double[][] p = new double[x.size()][];
+        for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
+            int to = Math.min(rows.length, from + PREDICT_BATCH);
+            DataSet batch = x.batch(rows, from, to);
+            try {
+                INDArray out = net.output(batch);
+                if (out.rank() != 2) {
+                    out.close();
+                    throw new IllegalArgumentException("the network's output has rank " + out.rank()
+                            + "; per-step outputs need predictSequences");
+                }
+                System.arraycopy(out.toDoubleMatrix(), 0, p, from, to - from);
+                out.close();
+            } finally {
+                BatchNormStatistics.close(batch);
+            }
         }
         return p;
     }
 
-    /** One pass of mini-batch updates over {@code x} in the given row order; the benchmark times exactly this. */
-    static void trainEpoch(MultiLayerNetwork net, NetInput input, double[][] x, int[] y, int[] order, int batchSize) {
-        for (int from = 0; from < order.length; from += batchSize) {
-            int to = Math.min(order.length, from + batchSize);
-            net.fit(new DataSet(input.features(x, order, from, to), input.oneHot(y, order, from, to)));
+    /**
+     * Per-step outputs {@code [n][steps][outputs]} of sequence examples, each cut back to its own length, in inference
+     * mode.
+     */
+    public static float[][][] predictSequences(MultiLayerNetwork net, Examples x) {
+        return predictSequences(Network.of(net), x);
+    }
+
+    /** {@link #predictSequences(MultiLayerNetwork, Examples)} for a graph. */
+    public static float[][][] predictSequences(ComputationGraph net, Examples x) {
+        return predictSequences(Network.of(net), x);
+    }
+
+    private static float[][][] predictSequences(Network net, Examples x) {
+        if (!(x instanceof SequenceExamples sequences)) {
+            throw new IllegalArgumentException("predictSequences needs Examples.sequences, got "
+                    + x.getClass().getSimpleName());
         }
+        int[] rows = IntStream.range(0, x.size()).toArray();
+        float[][][] y = new float[x.size()][][];
+        for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
+            int to = Math.min(rows.length, from + PREDICT_BATCH);
+            DataSet batch = x.batch(rows, from, to);
+            try {
+                INDArray out = net.output(batch);
+                float[][][] block = toSteps(out);
+                out.close();
+                for (int b = 0; b < to - from; b++) {
+                    y[from + b] = Arrays.copyOf(block[b], sequences.steps(from + b));
+                }
+            } finally {
+                BatchNormStatistics.close(batch);
+            }
+        }
+        return y;
+    }
+
+    /** {@code [b][outputs][T]} as {@code [b][T][outputs]}. */
+    private static float[][][] toSteps(INDArray out) {
+        long n = out.size(0);
+        long outputs = out.size(1);
+        long steps = out.size(2);
+        float[] flat = out.dup('c').data().asFloat();
+        float[][][] y = new float[(int) n][(int) steps][(int) outputs];
+        for (int b = 0; b < n; b++) {
+            for (int t = 0; t < steps; t++) {
+                for (int o = 0; o < outputs; o++) {
+                    y[b][t][o] = flat[(int) ((b * outputs + o) * steps + t)];
+                }
+            }
+        }
+        return y;
     }
 
     /** Fisher-Yates, so the order depends only on the generator's state. */
@@ -152,25 +309,6 @@ public final class Trainer {
             int t = a[i];
             a[i] = a[j];
             a[j] = t;
-        }
-    }
-
-    /** Mean cross-entropy and accuracy of probabilities against class indices. */
-    private record Scores(double loss, double accuracy) {
-        static Scores of(double[][] p, int[] y) {
-            double loss = 0;
-            int hits = 0;
-            for (int i = 0; i < y.length; i++) {
-                loss -= Math.log(Math.max(p[i][y[i]], EPSILON));
-                int argmax = 0;
-                for (int k = 1; k < p[i].length; k++) {
-                    if (p[i][k] > p[i][argmax]) {
-                        argmax = k;
-                    }
-                }
-                hits += argmax == y[i] ? 1 : 0;
-            }
-            return new Scores(loss / y.length, (double) hits / y.length);
         }
     }
 }

@@ -1,7 +1,16 @@
 package org.merlab.baselines;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.merlab.eval.BootstrapOptions;
+import org.merlab.eval.CvScores;
 import org.merlab.eval.Evaluation;
+import org.merlab.eval.Metric;
+import org.merlab.eval.OutOfFold;
+import org.merlab.eval.ResultStore;
+import org.merlab.eval.ScoreRow;
+import org.merlab.prep.FoldOptions;
+import org.merlab.prep.FoldSet;
 import org.merlab.prep.LeakageCheck;
 import org.merlab.prep.Protocol;
 import org.merlab.prep.Samples;
@@ -13,8 +22,10 @@ import org.merlab.testing.SyntheticTracks;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +59,47 @@ class BaselinesTest {
             for (int c = 0; c < a.roc().size(); c++) {
                 assertEquals(a.roc().get(c).auc(), b.roc().get(c).auc(), model.name());
             }
+        }
+    }
+
+    @Test
+    void everyBaselineGoesThroughTheCrossValidationHarnessAndItsStore(@TempDir Path dir) throws IOException {
+        FoldSet folds = Protocol.HONEST.folds(SEPARABLE, FoldOptions.DEFAULT, 1);
+        ResultStore store = ResultStore.open(dir, "0123456789abcdef0123456789abcdef01234567", "sha256:planted");
+        List<OutOfFold> all = Baselines.crossValidate(folds, "planted", 8, 1, store);
+        assertEquals(Baseline.values().length, all.size());
+        List<ScoreRow> scores = CvScores.of(all, new BootstrapOptions(200, 1));
+        System.out.println(folds.statement() + "\n" + CvScores.table(scores).print());
+        double majority = scores.stream().filter(r -> r.model().equals(CvScores.MAJORITY)
+                && r.level().equals(CvScores.SEGMENT)).findFirst().orElseThrow().values().get(Metric.ACCURACY);
+        for (Baseline model : Baseline.values()) {
+            ScoreRow row = scores.stream().filter(r -> r.model().equals(model.name())
+                    && r.level().equals(CvScores.SEGMENT)).findFirst().orElseThrow();
+            assertTrue(row.values().get(Metric.ACCURACY) > 0.9 && row.values().get(Metric.ACCURACY) > majority + 0.3,
+                    row.toString());
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(5L * Baseline.values().length, files.filter(p -> p.toString().endsWith(".json")).count());
+        }
+        List<OutOfFold> again = Baselines.crossValidate(folds, "planted", 8, 1, store);
+        for (int m = 0; m < all.size(); m++) {
+            assertArrayEquals(new boolean[] {true, true, true, true, true}, again.get(m).restored());
+            assertArrayEquals(all.get(m).probabilities(), again.get(m).probabilities());
+        }
+    }
+
+    @Test
+    void aFoldWithoutAClassPredictsItWithProbabilityZero() {
+        // one class0 track: the fold that tests it trains on the other two classes only
+        Samples data = SyntheticTracks.generate(new int[] {1, 8, 8}, 6, 4, 3, 0.3, 0.3, 5);
+        FoldSet folds = Protocol.HONEST.folds(data, FoldOptions.DEFAULT, 2);
+        int fold = folds.sparseClasses().getFirst().foldsWithoutTraining().getFirst();
+        Split prepared = folds.prepared(fold);
+        double[][] p = Baselines.learner(Baseline.LOGISTIC_REGRESSION)
+                .fit(prepared.train(), prepared.validation(), 1).probabilities(prepared.test());
+        for (double[] row : p) {
+            assertEquals(0, row[0]);
+            assertEquals(1, row[1] + row[2], 1e-9);
         }
     }
 

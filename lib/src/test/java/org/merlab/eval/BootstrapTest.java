@@ -53,6 +53,24 @@ class BootstrapTest {
         }
     }
 
+    /**
+     * Planted truth: every track is predicted right (all its segments) with probability 0.7, so the accuracy of the
+     * population the tracks come from is 0.7; 95% intervals from 80 tracks should hold it in about 95% of 200 draws.
+     */
+    @Test
+    void intervalsCoverThePlantedAccuracy() {
+        int covered = 0;
+        for (int r = 0; r < 200; r++) {
+            Run run = Run.of(80, 100 + r);
+            Interval ci = Bootstrap.byTrack(run.truth, run.predicted, run.groups, 3, new BootstrapOptions(500, r))
+                    .get(Metric.ACCURACY);
+            covered += ci.contains(0.7) ? 1 : 0;
+        }
+        System.out.println("planted accuracy 0.7: " + covered + " of 200 track-bootstrap 95% intervals hold it");
+        // the count's binomial sd at 0.95 is 3; percentile intervals run a little narrow on 80 tracks
+        assertTrue(covered >= 178 && covered <= 198, covered + " of 200 intervals hold 0.7");
+    }
+
     @Test
     void resamplingTracksWidensIntervalsForCorrelatedSegments() {
         Run run = Run.of(100, 3);

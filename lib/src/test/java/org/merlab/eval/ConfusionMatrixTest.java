@@ -35,6 +35,19 @@ class ConfusionMatrixTest {
     }
 
     @Test
+    void balancedAccuracyAveragesTheRecallOfClassesThatOccur() {
+        // recalls 2/4, 2/3, 2/3, as sklearn's balanced_accuracy_score
+        assertEquals((0.5 + 2 / 3.0 + 2 / 3.0) / 3, HAND.balancedAccuracy(), 1e-12);
+        assertEquals((0.5 + 2 / 3.0 + 2 / 3.0) / 3, Metric.BALANCED_ACCURACY.of(HAND), 1e-12);
+        // a class with no true rows (here class 1, predicted once) is left out of the mean, as sklearn does
+        ConfusionMatrix absent = new ConfusionMatrix(new int[][] {{3, 1, 0}, {0, 0, 0}, {0, 0, 2}});
+        assertEquals((0.75 + 1) / 2, absent.balancedAccuracy(), 1e-12);
+        assertEquals(0, new ConfusionMatrix(new int[2][2]).balancedAccuracy());
+        assertEquals("balancedAccuracy", Metric.BALANCED_ACCURACY.column());
+        assertEquals("macroF1", Metric.MACRO_F1.column());
+    }
+
+    @Test
     void binaryMccMatchesTheTextbookFormula() {
         // TP 3, TN 4, FP 1, FN 2: (TP*TN - FP*FN) / sqrt((TP+FP)(TP+FN)(TN+FP)(TN+FN)) = 10 / sqrt(600)
         ConfusionMatrix m = new ConfusionMatrix(new int[][] {{4, 1}, {2, 3}});

@@ -34,6 +34,16 @@ class LeakageCheckTest {
     }
 
     @Test
+    void aCoarserGroupingFindsTheSameArtistOnTwoSides() {
+        Grouping artist = Grouping.of("artist", java.util.Map.of("t1", "a", "t2", "b", "t3", "b", "t4", "c"));
+        Split byTrack = new Split(rows("t1", "t2"), rows(), rows("t3", "t4"));
+        assertDoesNotThrow(() -> LeakageCheck.requireDisjointTracks(byTrack));
+        LeakageException e = assertThrows(LeakageException.class, () -> LeakageCheck.requireDisjoint(byTrack, artist));
+        assertTrue(e.getMessage().contains("split leaks artists: 1 artist(s) in both train and test: [b]"),
+                e.getMessage());
+    }
+
+    @Test
     void measuresSiblingsAndSyntheticTestRows() {
         Split split = new Split(rows("t1", "t2", Tracks.syntheticTag("t5", "t5")), rows(),
                 rows("t1", "t1", "t3", "t5", Tracks.syntheticTag("t2", "t3"), Tracks.syntheticTag("t3", "t3")));

@@ -52,20 +52,30 @@ class SplitsTest {
 
     @Test
     void groupedKFoldPutsEveryTrackInExactlyOneTestFold() {
-        List<Fold> folds = Splits.groupedStratifiedKFold(DATA, 5, 3);
+        List<Fold> folds = Splits.groupedStratifiedKFold(DATA, 5, 0.2, Grouping.TRACK, 3);
         assertEquals(5, folds.size());
         Set<String> seen = new HashSet<>();
         for (Fold fold : folds) {
-            assertDoesNotThrow(() -> LeakageCheck.requireDisjointTracks(
-                    new Split(fold.train(), fold.test().subset(new int[0]), fold.test())));
-            assertEquals(DATA.size(), fold.train().size() + fold.test().size());
+            assertDoesNotThrow(() -> LeakageCheck.requireDisjointTracks(fold.split()));
+            assertEquals(DATA.size(), fold.train().size() + fold.validation().size() + fold.test().size());
             assertArrayEquals(new int[] {4, 8, 12}, tracksPerClass(fold.test()));
+            // 16, 32 and 48 training tracks: 20% of each to the inner validation part
+            assertArrayEquals(new int[] {3, 6, 10}, tracksPerClass(fold.validation()));
             for (String g : fold.test().groups()) {
                 assertTrue(seen.add(g), "track " + g + " in two test folds");
             }
         }
         assertEquals(DATA.groups().size(), seen.size());
-        assertThrows(PrepException.class, () -> Splits.groupedStratifiedKFold(DATA, 121, 3));
+        assertThrows(PrepException.class, () -> Splits.groupedStratifiedKFold(DATA, 121, 0.2, Grouping.TRACK, 3));
+    }
+
+    @Test
+    void segmentKFoldStratifiesSegments() {
+        List<Fold> folds = Splits.stratifiedSegmentKFold(DATA, 4, 0.25, 2);
+        for (Fold fold : folds) {
+            assertArrayEquals(new int[] {50, 100, 150}, fold.test().classCounts());
+            assertArrayEquals(new int[] {38, 75, 112}, fold.validation().classCounts());
+        }
     }
 
     private static int[] tracksPerClass(Samples s) {

@@ -14,6 +14,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.merlab.eval.ConfusionMatrix;
 import org.merlab.train.EpochStats;
+import org.merlab.train.Metric;
 import org.merlab.train.History;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -98,9 +99,9 @@ class PlotsTest {
     }
 
     private static final History HISTORY = new History(List.of(
-            new EpochStats(1, 3, 1.2, 0.40, 1.3, 0.35, 1e-3, 1, 0.1),
-            new EpochStats(2, 3, 0.9, 0.60, 1.1, 0.50, 1e-3, 1, 0.1),
-            new EpochStats(3, 3, 0.7, 0.75, 1.2, 0.48, 5e-4, 1, 0.1)), 2, false);
+            new EpochStats(1, 3, Metric.ACCURACY, 1.2, 0.40, 1.3, 0.35, 1e-3, 1, 0.1),
+            new EpochStats(2, 3, Metric.ACCURACY, 0.9, 0.60, 1.1, 0.50, 1e-3, 1, 0.1),
+            new EpochStats(3, 3, Metric.ACCURACY, 0.7, 0.75, 1.2, 0.48, 5e-4, 1, 0.1)), 2, false);
 
     @Test
     void trainingCurvesPlotTrainingAndValidationPerEpoch() {

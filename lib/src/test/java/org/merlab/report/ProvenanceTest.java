@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.merlab.train.Backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,8 @@ class ProvenanceTest {
         parameters.put("MERLAB_SEED", "7");
         parameters.put("MERLAB_EPOCHS", "2");
         return new Provenance(7, parameters, "0123456789abcdef0123456789abcdef01234567", "25.0.1 (Vendor)",
-                Map.of("smile", "6.2.5"), "emotify-dev", "sha256:ab", Instant.parse("2026-11-21T10:00:00Z"));
+                Map.of("smile", "6.2.5"), Map.of("kind", "cuda"), "emotify-dev", "sha256:ab",
+                Instant.parse("2026-11-21T10:00:00Z"));
     }
 
     @Test
@@ -31,11 +33,12 @@ class ProvenanceTest {
         JsonNode json = new ObjectMapper().readTree(sample().toJson());
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("seed", "parameters", "gitCommit", "jdk", "libraries", "dataset", "datasetFingerprint",
-                "created"), fields);
+        assertEquals(List.of("seed", "parameters", "gitCommit", "jdk", "libraries", "backend", "dataset",
+                "datasetFingerprint", "created"), fields);
         assertEquals(7, json.get("seed").asLong());
         assertEquals("2", json.get("parameters").get("MERLAB_EPOCHS").asText());
         assertEquals("6.2.5", json.get("libraries").get("smile").asText());
+        assertEquals("cuda", json.get("backend").get("kind").asText());
         assertEquals("emotify-dev", json.get("dataset").asText());
         assertEquals("2026-11-21T10:00:00Z", json.get("created").asText());
     }
@@ -43,7 +46,7 @@ class ProvenanceTest {
     @Test
     void isImmutable() {
         Map<String, String> parameters = new LinkedHashMap<>(Map.of("MERLAB_SEED", "7"));
-        Provenance p = new Provenance(7, parameters, "unknown", "jdk", Map.of(), "embedded", "sha256:00",
+        Provenance p = new Provenance(7, parameters, "unknown", "jdk", Map.of(), Map.of(), "embedded", "sha256:00",
                 Instant.EPOCH);
         parameters.put("MERLAB_SEED", "8");
         assertEquals("7", p.parameters().get("MERLAB_SEED"));
@@ -57,6 +60,7 @@ class ProvenanceTest {
         assertEquals(3, p.seed());
         assertEquals(Versions.all(), p.libraries());
         assertEquals(Versions.jdk(), p.jdk());
+        assertEquals(Backend.current().asMap(), p.backend());
         assertTrue(!p.created().isBefore(before));
         assertEquals(GitCommit.of(Path.of("")).orElse(Provenance.UNKNOWN), p.gitCommit());
     }

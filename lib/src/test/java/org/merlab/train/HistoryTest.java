@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class HistoryTest {
 
     private static final List<EpochStats> EPOCHS = List.of(
-            new EpochStats(1, 3, 1.0, 0.4, 1.1, 0.3, 1e-3, 2.0, 0.5),
-            new EpochStats(2, 3, 0.8, 0.5, 0.9, 0.4, 1e-3, 2.0, 0.5),
-            new EpochStats(3, 3, 0.6, 0.7, 1.0, 0.5, 5e-4, 2.0, 0.5));
+            new EpochStats(1, 3, Metric.ACCURACY, 1.0, 0.4, 1.1, 0.3, 1e-3, 2.0, 0.5),
+            new EpochStats(2, 3, Metric.ACCURACY, 0.8, 0.5, 0.9, 0.4, 1e-3, 2.0, 0.5),
+            new EpochStats(3, 3, Metric.ACCURACY, 0.6, 0.7, 1.0, 0.5, 5e-4, 2.0, 0.5));
 
     @Test
     void listsFollowTheEpochs() {

@@ -20,13 +20,18 @@ final class TinyNets {
 
     /** Dense 16 ReLU, dropout 0.3, softmax: small enough to train in milliseconds, with dropout to exercise seeds. */
     static MultiLayerNetwork mlp(int nIn, int nClasses, long seed) {
+        return mlp(nIn, nClasses, seed, 0.3);
+    }
+
+    /** {@link #mlp(int, int, long)} with another dropout rate (0 = none). */
+    static MultiLayerNetwork mlp(int nIn, int nClasses, long seed, double dropout) {
         var conf = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .updater(new RmsProp(1e-3))
                 .list()
                 .layer(new DenseLayer.Builder().nIn(nIn).nOut(16).activation(Activation.RELU).build())
-                .layer(new DropoutLayer.Builder(0.7).build())
+                .layer(new DropoutLayer.Builder(1 - dropout).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(16).nOut(nClasses)
                         .activation(Activation.SOFTMAX).build())
                 .build();

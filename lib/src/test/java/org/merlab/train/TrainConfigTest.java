@@ -26,8 +26,8 @@ class TrainConfigTest {
         var p = ReduceLrOnPlateau.off();
         assertEquals("epochs must be at least 1, got 0", assertThrows(IllegalArgumentException.class,
                 () -> new TrainConfig(0, 32, 1e-3, p, 5)).getMessage());
-        assertEquals("batchSize must be at least 1, got -1", assertThrows(IllegalArgumentException.class,
-                () -> new TrainConfig(1, -1, 1e-3, p, 5)).getMessage());
+        assertEquals("batchSize must be at least 2, got 1", assertThrows(IllegalArgumentException.class,
+                () -> new TrainConfig(1, 1, 1e-3, p, 5)).getMessage());
         assertEquals("learningRate must be positive and finite, got NaN", assertThrows(IllegalArgumentException.class,
                 () -> new TrainConfig(1, 32, Double.NaN, p, 5)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new TrainConfig(1, 32, 1e-3, null, 5));

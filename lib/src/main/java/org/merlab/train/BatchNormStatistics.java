@@ -1,0 +1,142 @@
+package org.merlab.train;
+
+import java.util.Arrays;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * How a batch-normalisation layer's inference statistics (the mean and variance it normalises by when not training)
+ * are estimated.
+ *
+ * <p>Keras and DL4J keep an exponential moving average of the minibatch statistics, starting at mean 0 and variance 1,
+ * with momentum 0.99: the average forgets its start by a factor 0.99 per update, so it needs about
+ * {@code ln(1 / error) / 0.01} updates to come within {@code error} of the truth. On the paper's CNN-LSTM the first
+ * block's activations have variances near 0.001-0.005, 200 to 1000 times below the starting 1; with the 17-35
+ * minibatches an epoch of a small dataset gives, the averages are still far off after 10 or 20 epochs, every
+ * inference-mode output is wrong (one class for every row), and early stopping on the validation loss restores epoch
+ * 1. {@link #RECOMPUTED} measures the statistics instead, as "precise BN" does (Wu &amp; Johnson 2021, "Rethinking
+ * 'Batch' in BatchNorm", Section 3): after every epoch, each batch-norm layer in forward order gets the exact mean and
+ * (biased, as Keras keeps it) variance of its input over the training set in inference mode, i.e. with dropout off and
+ * the earlier layers already updated. That also removes the train/inference variance shift of a dropout placed just
+ * before a batch norm (the paper's head: Dense, Dropout, BatchNorm).
+ */
+public enum BatchNormStatistics {
+
+    /** Keras' and DL4J's exponential moving average, left as training made it. */
+    MOVING_AVERAGE,
+
+    /** The population statistics of the training set, measured in inference mode after every epoch. */
+    RECOMPUTED;
+
+    /** Most training rows the statistics are measured on; more changes them little and costs forward passes. */
+    static final int MAX_ROWS = 8192;
+
+    /** Sets every batch-norm layer of {@code net} to the statistics of its inference-mode input over {@code data}. */
+    static void recompute(Network net, Examples data, int batchSize) {
+        int rows = Math.min(data.size(), MAX_ROWS);
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            // Evenly spaced rows: deterministic, and spread over the whole set rather than its first tracks.
+            order[i] = (int) ((long) i * data.size() / rows);
+        }
+        for (Layer layer : net.batchNormLayers()) {
+            var moments = new Moments();
+            for (int from = 0; from < rows; from += batchSize) {
+                DataSet batch = data.batch(order, from, Math.min(rows, from + batchSize));
+                try {
+                    moments.add(net.inputOf(layer, batch), batch.getFeaturesMaskArray());
+                } finally {
+                    close(batch);
+                }
+            }
+            INDArray mean = layer.getParam("mean");
+            mean.assign(moments.mean().reshape(mean.shape()).castTo(mean.dataType()));
+            INDArray var = layer.getParam("var");
+            var.assign(moments.variance().reshape(var.shape()).castTo(var.dataType()));
+        }
+    }
+
+    static void close(DataSet batch) {
+        for (INDArray a : new INDArray[] {batch.getFeatures(), batch.getLabels(), batch.getFeaturesMaskArray(),
+                batch.getLabelsMaskArray()}) {
+            if (a != null && a.closeable()) {
+                a.close();
+            }
+        }
+    }
+
+    /**
+     * Per-channel count, mean and sum of squared deviations, merged batch by batch (Chan et al.'s pairwise update) in
+     * double precision. Channels are dimension 1 of {@code [b][c]}, NCW {@code [b][c][t]} and NCHW {@code [b][c][h][w]};
+     * a {@code [b][t]} mask leaves padded steps out.
+     */
+    private static final class Moments {
+        private double[] count;
+        private double[] mean;
+        private double[] m2;
+
+        void add(INDArray activations, INDArray mask) {
+            INDArray a = activations.castTo(DataType.DOUBLE);
+            int channels = Math.toIntExact(a.size(1));
+            int[] others = otherDims(a.rank());
+            long[] channelShape = new long[a.rank()];
+            Arrays.fill(channelShape, 1);
+            channelShape[1] = channels;
+            INDArray weight = mask != null && a.rank() == 3 && mask.size(1) == a.size(2)
+                    ? mask.castTo(DataType.DOUBLE).reshape(a.size(0), 1, a.size(2)).broadcast(a.shape())
+                    : Nd4j.onesLike(a);
+            double[] n = weight.sum(others).toDoubleVector();
+            double[] batchMean = a.mul(weight).sum(others).toDoubleVector();
+            for (int c = 0; c < channels; c++) {
+                batchMean[c] = n[c] > 0 ? batchMean[c] / n[c] : 0;
+            }
+            INDArray centred = a.sub(Nd4j.createFromArray(batchMean).reshape(channelShape).broadcast(a.shape()));
+            double[] batchM2 = centred.muli(centred).muli(weight).sum(others).toDoubleVector();
+            merge(n, batchMean, batchM2);
+        }
+
+        private static int[] otherDims(int rank) {
+            int[] dims = new int[rank - 1];
+            dims[0] = 0;
+            for (int d = 2; d < rank; d++) {
+                dims[d - 1] = d;
+            }
+            return dims;
+        }
+
+        private void merge(double[] nB, double[] meanB, double[] m2B) {
+            if (count == null) {
+                count = nB;
+                mean = meanB;
+                m2 = m2B;
+                return;
+            }
+            for (int c = 0; c < count.length; c++) {
+                double n = count[c] + nB[c];
+                if (n == 0) {
+                    continue;
+                }
+                double delta = meanB[c] - mean[c];
+                mean[c] += delta * nB[c] / n;
+                m2[c] += m2B[c] + delta * delta * count[c] * nB[c] / n;
+                count[c] = n;
+            }
+        }
+
+        INDArray mean() {
+            return Nd4j.createFromArray(mean);
+        }
+
+        INDArray variance() {
+            double[] v = new double[m2.length];
+            for (int c = 0; c < v.length; c++) {
+                v[c] = count[c] > 0 ? m2[c] / count[c] : 1;
+            }
+            return Nd4j.createFromArray(v);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.merlab.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.api.NeuralNetwork;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * The few operations the {@link Trainer} needs, over DL4J's two network types (one input, one output), so one
+ * training loop serves both.
+ */
+abstract class Network {
+
+    private final NeuralNetwork net;
+    private final Model model;
+
+    private Network(NeuralNetwork net, Model model) {
+        this.net = net;
+        this.model = model;
+    }
+
+    /** One parameter update on {@code batch}, in training mode. */
+    final void fit(DataSet batch) {
+        net.fit(batch);
+    }
+
+    /** The loss of the last {@link #fit} batch, computed in training mode before its update (Keras' batch loss). */
+    final double lastBatchLoss() {
+        return model.score();
+    }
+
+    final INDArray params() {
+        return net.params();
+    }
+
+    final void setParams(INDArray params) {
+        model.setParams(params);
+    }
+
+    /** The network's own loss on {@code batch} in inference mode, averaged over its examples. */
+    abstract double loss(DataSet batch);
+
+    /** The output activations of {@code batch} in inference mode (masks honoured). */
+    abstract INDArray output(DataSet batch);
+
+    abstract void setLearningRate(double rate);
+
+    /** Every batch-normalisation layer, in forward order. */
+    abstract List<Layer> batchNormLayers();
+
+    /** The activations entering {@code layer} (before its input pre-processor) for {@code batch}, inference mode. */
+    abstract INDArray inputOf(Layer layer, DataSet batch);
+
+    private static boolean isBatchNorm(Layer layer) {
+        return layer.conf().getLayer() instanceof BatchNormalization;
+    }
+
+    static Network of(MultiLayerNetwork net) {
+        return new Network(net, net) {
+            @Override
+            double loss(DataSet batch) {
+                return net.score(batch, false);
+            }
+
+            @Override
+            INDArray output(DataSet batch) {
+                return net.output(batch.getFeatures(), false, batch.getFeaturesMaskArray(),
+                        batch.getLabelsMaskArray());
+            }
+
+            @Override
+            void setLearningRate(double rate) {
+                net.setLearningRate(rate);
+            }
+
+            @Override
+            List<Layer> batchNormLayers() {
+                return Arrays.stream(net.getLayers()).filter(Network::isBatchNorm).toList();
+            }
+
+            @Override
+            INDArray inputOf(Layer layer, DataSet batch) {
+                int index = layer.getIndex();
+                if (index == 0) {
+                    return batch.getFeatures();
+                }
+                net.setLayerMaskArrays(batch.getFeaturesMaskArray(), batch.getLabelsMaskArray());
+                try {
+                    // Element i of the list is the output of layer i - 1 (element 0 is the input).
+                    return net.feedForwardToLayer(index - 1, batch.getFeatures(), false).get(index).detach();
+                } finally {
+                    net.clearLayerMaskArrays();
+                }
+            }
+        };
+    }
+
+    static Network of(ComputationGraph net) {
+        if (net.getNumInputArrays() != 1 || net.getNumOutputArrays() != 1) {
+            throw new IllegalArgumentException("the trainer takes graphs with one input and one output, got "
+                    + net.getNumInputArrays() + " and " + net.getNumOutputArrays());
+        }
+        return new Network(net, net) {
+            @Override
+            double loss(DataSet batch) {
+                return net.score(batch, false);
+            }
+
+            @Override
+            INDArray output(DataSet batch) {
+                return net.output(false, new INDArray[] {batch.getFeatures()}, masks(batch.getFeaturesMaskArray()),
+                        masks(batch.getLabelsMaskArray()))[0];
+            }
+
+            private static INDArray[] masks(INDArray mask) {
+                return mask == null ? null : new INDArray[] {mask};
+            }
+
+            @Override
+            void setLearningRate(double rate) {
+                net.setLearningRate(rate);
+            }
+
+            @Override
+            List<Layer> batchNormLayers() {
+                List<Layer> layers = new ArrayList<>();
+                for (int v : net.topologicalSortOrder()) {
+                    var vertex = net.getVertices()[v];
+                    if (vertex.hasLayer() && isBatchNorm(vertex.getLayer())) {
+                        layers.add(vertex.getLayer());
+                    }
+                }
+                return layers;
+            }
+
+            @Override
+            INDArray inputOf(Layer layer, DataSet batch) {
+                String name = layer.conf().getLayer().getLayerName();
+                List<String> inputs = net.getConfiguration().getVertexInputs().get(name);
+                if (inputs.size() != 1) {
+                    throw new IllegalArgumentException("batch-norm vertex " + name + " has " + inputs.size()
+                            + " inputs");
+                }
+                net.setLayerMaskArrays(masks(batch.getFeaturesMaskArray()), masks(batch.getLabelsMaskArray()));
+                try {
+                    int index = net.getVertex(name).getVertexIndex();
+                    var activations = net.feedForward(new INDArray[] {batch.getFeatures()}, index, false, false);
+                    INDArray in = activations.get(inputs.get(0));
+                    return in == null ? batch.getFeatures() : in.detach();
+                } finally {
+                    net.clearLayerMaskArrays();
+                }
+            }
+        };
+    }
+}
