@@ -1,5 +1,7 @@
 # Shared by data/fetch-*: download, verify, extract, then rename into data/raw/<name>/ in one step.
 # Sourced, not run. Raw data is immutable: an existing target is never touched.
+# Two ways in: fetch_dataset (archives and files checked against a sha256 manifest) and fetch_indexed (every file of
+# a committed checksum index, data/indexes/<name>.tsv, downloaded one by one and checked against it).
 
 # fetch_dataset NAME MANIFEST URL FILE [URL FILE ...]
 #   Downloads each URL to FILE inside a temporary folder next to the target, checks it against MANIFEST
@@ -9,33 +11,21 @@
 fetch_dataset() {
     local name=$1 manifest=$2
     shift 2
-    local raw=${MERLAB_RAW:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/raw}
-    local target=$raw/$name
-    if [ -e "$target" ]; then
-        echo "fetch-$name: refusing to touch $target: it exists, and raw data is never overwritten or modified." >&2
-        echo "fetch-$name: to fetch again, move it away yourself first." >&2
-        return 2
-    fi
+    local target
+    target=$(fetch_target "$name") || return $?
     if [ ! -f "$manifest" ]; then
         echo "fetch-$name: checksum manifest $manifest is missing" >&2
         return 1
     fi
-    mkdir -p "$raw"
+    mkdir -p "${target%/*}"
     local partial
-    partial=$(mktemp -d "$raw/.$name.partial.XXXXXX")
+    partial=$(mktemp -d "${target%/*}/.$name.partial.XXXXXX")
     # shellcheck disable=SC2064  # expand now: the trap must remove this very folder
     trap "rm -rf '$partial'" EXIT
     while [ $# -gt 0 ]; do
         local url=$1 file=$2
         shift 2
-        echo "fetch-$name: downloading $url" >&2
-        local rc=0
-        curl -fsSL --connect-timeout 20 --max-time 7200 --retry 2 -o "$partial/$file" "$url" || rc=$?
-        if [ $rc -ne 0 ]; then
-            echo "fetch-$name: download failed (curl exit $rc): $url" >&2
-            echo "fetch-$name: check the network (offline?) and that the URL still serves the file." >&2
-            return 1
-        fi
+        download "$name" "$url" "$partial/$file" || return 1
         verify "$name" "$manifest" "$partial" "$file" || return 1
     done
     local archive
@@ -47,6 +37,70 @@ fetch_dataset() {
     mv -T "$partial" "$target"
     trap - EXIT
     echo "fetch-$name: done: $target" >&2
+}
+
+# fetch_indexed NAME INDEX BASE_URL
+#   Downloads every file INDEX lists (a tab-separated checksum index with "path" and "sha256" columns, as
+#   `./merlab data index` writes it) from BASE_URL/<path>, checks each against its sha256, and renames the folder
+#   to ${MERLAB_RAW:-data/raw}/NAME only when all of them are there and verified: the result is the indexed copy,
+#   no file more or less. On any failure nothing is left behind.
+fetch_indexed() {
+    local name=$1 index=$2 base=$3
+    local target
+    target=$(fetch_target "$name") || return $?
+    if [ ! -f "$index" ]; then
+        echo "fetch-$name: checksum index $index is missing" >&2
+        return 1
+    fi
+    mkdir -p "${target%/*}"
+    local partial
+    partial=$(mktemp -d "${target%/*}/.$name.partial.XXXXXX")
+    local manifest=$partial.sha256
+    # shellcheck disable=SC2064  # expand now: the trap must remove this very folder and manifest
+    trap "rm -rf '$partial' '$manifest'" EXIT
+    # The index as a sha256 manifest ("<sha256>  <path>"), columns found by name in its header.
+    awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+                 { print $col["sha256"] "  " $col["path"] }' "$index" > "$manifest"
+    if ! grep -q . "$manifest" || grep -qvE '^[0-9a-f]{64}  [^ ]+$' "$manifest"; then
+        echo "fetch-$name: $index is not a checksum index (columns path and sha256, one file a line)" >&2
+        return 1
+    fi
+    local count=0 path
+    # The list is read on fd 3, so nothing a download runs can consume it.
+    while read -r _ path <&3; do
+        download "$name" "$base/$path" "$partial/$path" || return 1
+        verify "$name" "$manifest" "$partial" "$path" || return 1
+        count=$((count + 1))
+    done 3< "$manifest"
+    rm -f "$manifest"
+    mv -T "$partial" "$target"
+    trap - EXIT
+    echo "fetch-$name: done: $target, all $count files of $index verified" >&2
+}
+
+# fetch_target NAME: prints ${MERLAB_RAW:-data/raw}/NAME; refuses (exit 2) if it exists, as raw data is immutable.
+fetch_target() {
+    local name=$1
+    local raw=${MERLAB_RAW:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/raw}
+    if [ -e "$raw/$name" ]; then
+        echo "fetch-$name: refusing to touch $raw/$name: it exists, and raw data is never overwritten or modified." >&2
+        echo "fetch-$name: to fetch again, move it away yourself first." >&2
+        return 2
+    fi
+    echo "$raw/$name"
+}
+
+# download NAME URL FILE: fetches URL to FILE (creating its folders); names the URL when it fails.
+download() {
+    local name=$1 url=$2 file=$3
+    echo "fetch-$name: downloading $url" >&2
+    local rc=0
+    curl -fsSL --create-dirs --connect-timeout 20 --max-time 7200 --retry 2 -o "$file" "$url" || rc=$?
+    if [ $rc -ne 0 ]; then
+        echo "fetch-$name: download failed (curl exit $rc): $url" >&2
+        echo "fetch-$name: check the network (offline?) and that the URL still serves the file." >&2
+        return 1
+    fi
 }
 
 # verify NAME MANIFEST DIR FILE: checks DIR/FILE against its manifest line; records the hash where it is "-".

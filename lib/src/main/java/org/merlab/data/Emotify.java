@@ -43,10 +43,16 @@ public final class Emotify {
     private Emotify() {
     }
 
-    /** Loads the Emotify copy in {@code dir}: its {@value #OFFICIAL_FILE}, else its {@value #AGGREGATED_FILE}. */
+    /** Loads the Emotify copy in {@code dir}: its {@link #annotationFile}, audio beside it. */
     public static LoadedDataset<EmotifyTrack> loadDirectory(Path dir) {
+        return load(annotationFile(dir), dir, NAME);
+    }
+
+    /** The annotations {@link #loadDirectory} reads in {@code dir}: {@value #OFFICIAL_FILE} if present, else
+     * {@value #AGGREGATED_FILE}. */
+    public static Path annotationFile(Path dir) {
         Path official = dir.resolve(OFFICIAL_FILE);
-        return load(Files.exists(official) ? official : dir.resolve(AGGREGATED_FILE), dir, NAME);
+        return Files.exists(official) ? official : dir.resolve(AGGREGATED_FILE);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.merlab.data;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,10 +100,8 @@ public final class EmotifyStats {
         int tied = 0;
         for (int i = 0; i < tracks.size(); i++) {
             double[] f = tracks.get(i).fractions();
-            double[] sorted = f.clone();
-            Arrays.sort(sorted);
-            top[i] = sorted[sorted.length - 1];
-            margin[i] = top[i] - sorted[sorted.length - 2];
+            top[i] = Arrays.stream(f).max().orElseThrow();
+            margin[i] = topTwoMargin(f);
             chosen[i] = Arrays.stream(f).sum();
             tied += margin[i] <= TIE ? 1 : 0;
         }
@@ -128,6 +127,52 @@ public final class EmotifyStats {
             value.append(tracks.stream().filter(t -> t.statedDominant().get() != t.dominant()).count());
         }
         return Table.create("listener agreement, " + ds.name(), measure, value);
+    }
+
+    /**
+     * Columns {@code fact, tracks, share}: the label facts a study on these tracks must show beside its accuracies,
+     * each a count of tracks and its share of all tracks. Rows: {@code tracks}; {@code majority class <emotion>}
+     * (the most frequent dominant emotion, first in GEMS order on a tie: the accuracy of always guessing it);
+     * {@code tied for the top share} (two or more emotions share the maximum, so the label is a tie-break);
+     * {@code top-two margin under <m>} (ties included) and {@code top-two margin under <m>, not tied}: tracks whose
+     * label a few listeners could flip. Shares closer than {@value #TIE} count as equal, in the tie and in the margin
+     * test alike, so a margin of exactly {@code m} in decimals (0.5 - 0.45) is not under {@code m} by rounding.
+     *
+     * @param margin the margin threshold, in shares of listeners (the issue's 0.05)
+     * @throws IllegalArgumentException if {@code margin} is not in (0, 1]
+     */
+    public static Table labelFacts(LoadedDataset<EmotifyTrack> ds, double margin) {
+        if (!(margin > 0 && margin <= 1)) {
+            throw new IllegalArgumentException("margin must be in (0, 1], got " + margin);
+        }
+        List<EmotifyTrack> tracks = ds.tracks();
+        int[] counts = new int[Gems.values().length];
+        int tied = 0;
+        int close = 0;
+        for (EmotifyTrack t : tracks) {
+            counts[t.dominant().ordinal()]++;
+            double m = topTwoMargin(t.fractions());
+            tied += m <= TIE ? 1 : 0;
+            close += m < margin - TIE ? 1 : 0;
+        }
+        int majority = 0;
+        for (int i = 1; i < counts.length; i++) {
+            majority = counts[i] > counts[majority] ? i : majority;
+        }
+        String m = BigDecimal.valueOf(margin).stripTrailingZeros().toPlainString();
+        StringColumn fact = StringColumn.create("fact", "tracks", "majority class " + Gems.values()[majority].label(),
+                "tied for the top share", "top-two margin under " + m, "top-two margin under " + m + ", not tied");
+        int[] n = {tracks.size(), counts[majority], tied, close, close - tied};
+        return Table.create("label facts, " + ds.name(), fact, IntColumn.create("tracks", n),
+                DoubleColumn.create("share", Arrays.stream(n)
+                        .mapToDouble(c -> tracks.isEmpty() ? Double.NaN : c / (double) tracks.size())));
+    }
+
+    /** The largest share minus the second largest (0 on a tie). */
+    static double topTwoMargin(double[] fractions) {
+        double[] sorted = fractions.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length - 1] - sorted[sorted.length - 2];
     }
 
     /** {@code numpy.percentile(v, 100 q)} with linear interpolation; NaN for no values. */

@@ -1,16 +1,15 @@
 package org.merlab.features;
 
 import org.merlab.io.AtomicFiles;
+import org.merlab.io.Sha256;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -36,13 +35,7 @@ public final class FeatureCache {
 
     /** The cache key of one file under one parameter signature: SHA-256 over the file's bytes and the signature. */
     public static String key(Path file, String parameterSignature) throws IOException {
-        MessageDigest sha = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                sha.update(buf, 0, n);
-            }
-        }
+        MessageDigest sha = Sha256.update(Sha256.digest(), file);
         sha.update((byte) 0);
         sha.update(parameterSignature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
@@ -101,13 +94,5 @@ public final class FeatureCache {
 
     private Path entryPath(String key) {
         return dir.resolve(key + ".bin");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
     }
 }

@@ -1,18 +1,17 @@
 package org.merlab.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.merlab.io.Sha256;
 
 /**
  * Dataset fingerprints: a SHA-256 that changes when any file of a dataset is added, removed, renamed or edited,
@@ -31,7 +30,7 @@ public final class Fingerprint {
 
     /** The fingerprint of some bytes (an embedded corpus, a generated table). */
     public static String ofBytes(byte[] bytes) {
-        return PREFIX + HexFormat.of().formatHex(sha256().digest(bytes));
+        return PREFIX + HexFormat.of().formatHex(Sha256.digest().digest(bytes));
     }
 
     /**
@@ -51,7 +50,7 @@ public final class Fingerprint {
         }
         StringBuilder listing = new StringBuilder();
         byName.forEach((name, file) -> listing.append(name).append('\t').append(size(file)).append('\t')
-                .append(HexFormat.of().formatHex(contentHash(file))).append('\n'));
+                .append(Sha256.ofFile(file)).append('\n'));
         return ofBytes(listing.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -72,27 +71,6 @@ public final class Fingerprint {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the size of " + file, e);
-        }
-    }
-
-    private static byte[] contentHash(Path file) {
-        MessageDigest digest = sha256();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
         }
     }
 }

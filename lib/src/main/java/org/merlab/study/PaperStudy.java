@@ -1,16 +1,30 @@
 package org.merlab.study;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.merlab.baselines.BaselineResult;
 import org.merlab.baselines.Baselines;
 import org.merlab.eval.BootstrapOptions;
+import org.merlab.eval.CrossValidation;
+import org.merlab.eval.CvScores;
+import org.merlab.eval.CvUnit;
 import org.merlab.eval.Evaluation;
+import org.merlab.eval.Learner;
+import org.merlab.eval.OutOfFold;
+import org.merlab.eval.PairedComparison;
+import org.merlab.eval.ResultStore;
+import org.merlab.eval.ScoreRow;
 import org.merlab.notebook.Progress;
+import org.merlab.prep.FoldOptions;
+import org.merlab.prep.FoldSet;
 import org.merlab.prep.LeakageCheck;
+import org.merlab.prep.LeakageStats;
 import org.merlab.prep.Protocol;
 import org.merlab.prep.Samples;
 import org.merlab.prep.Split;
@@ -26,6 +40,10 @@ import org.merlab.train.Trainer;
  */
 public final class PaperStudy {
 
+    /** The study's name in the result store, and the network's model name there and in score tables. */
+    public static final String STUDY = "cnn-lstm-emotify";
+    public static final String NETWORK = "CNN_LSTM";
+
     private PaperStudy() {
     }
 
@@ -36,7 +54,16 @@ public final class PaperStudy {
      * @throws StudyException if a table is missing or the tables disagree on classes
      */
     public static StudyResult run(Map<Integer, Samples> tables, StudyOptions options) {
+        return run(tables, options, Optional.empty());
+    }
+
+    /**
+     * Every N x protocol of {@code options}: the paper-shaped single split, then (when {@code options.folds()} is
+     * not 0) the cross-validated evaluation, whose finished folds are read from and written to {@code store}.
+     */
+    public static StudyResult run(Map<Integer, Samples> tables, StudyOptions options, Optional<ResultStore> store) {
         List<StudyRun> runs = new ArrayList<>();
+        List<CvRun> cv = new ArrayList<>();
         for (int n : options.segmentCounts()) {
             Samples table = tables.get(n);
             if (table == null) {
@@ -44,9 +71,47 @@ public final class PaperStudy {
             }
             for (Protocol protocol : options.protocols()) {
                 runs.add(runOne(table, n, protocol, options));
+                if (options.folds() > 0) {
+                    cv.add(crossValidate(table, n, protocol, options, store));
+                }
             }
         }
-        return new StudyResult(options, runs);
+        return new StudyResult(options, runs, cv);
+    }
+
+    /**
+     * One cell cross-validated ({@link Protocol#folds}, {@code options.folds()} folds, inner validation for the
+     * network's epochs): the network and every baseline through {@link CrossValidation}, pooled out-of-fold
+     * predictions scored once with group-bootstrap intervals beside the majority-class and stratified-chance rows,
+     * and the network paired against the strongest baseline.
+     *
+     * @param table the N-segment table, real rows only
+     */
+    public static CvRun crossValidate(Samples table, int segments, Protocol protocol, StudyOptions options,
+                                      Optional<ResultStore> store) {
+        long seed = options.seed();
+        FoldSet folds = protocol.folds(table, FoldOptions.DEFAULT.withFolds(options.folds()), seed);
+        String label = "CNN-LSTM N=" + segments + " " + protocol + " CV";
+        Learner network = new CnnLstmLearner(options.network(), options.training(),
+                stats -> System.err.println(label + " " + stats.line()));
+        CvUnit unit = new CvUnit(STUDY, segments, NETWORK, seed, options.describe());
+        List<OutOfFold> models = new ArrayList<>();
+        models.add(store.map(s -> CrossValidation.run(folds, unit, network, s))
+                .orElseGet(() -> CrossValidation.run(folds, unit, network)));
+        if (options.baselines()) {
+            models.addAll(store.map(s -> Baselines.crossValidate(folds, STUDY, segments, seed, s))
+                    .orElseGet(() -> Baselines.crossValidate(folds, STUDY, segments, seed)));
+        }
+        BootstrapOptions bootstrap = new BootstrapOptions(options.bootstrapResamples(), seed);
+        List<ScoreRow> scores = CvScores.of(models, bootstrap);
+        OutOfFold strongest = models.stream().skip(1)
+                .max(Comparator.comparingDouble(m -> m.evaluation(bootstrap).accuracy()))
+                .orElse(null);
+        List<PairedComparison> comparisons = strongest == null ? List.of()
+                : PairedComparison.of(models.getFirst(), strongest, bootstrap);
+        List<LeakageStats> leakage = IntStream.range(0, folds.size()).mapToObj(folds::leakage).toList();
+        return new CvRun(segments, protocol, folds.statement(), leakage, models, scores, comparisons,
+                strongest == null ? "" : strongest.model());
     }
 
     /** The split of {@code table} under {@code protocol} with the paper's fractions and SMOTE k, unscaled. */

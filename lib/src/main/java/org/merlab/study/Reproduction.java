@@ -3,9 +3,12 @@ package org.merlab.study;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.merlab.eval.ResultStore;
 import org.merlab.notebook.Params;
 import org.merlab.prep.Samples;
+import org.merlab.report.GitCommit;
 import org.merlab.report.Provenance;
 
 /**
@@ -24,6 +27,18 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
         written = List.copyOf(written);
     }
 
+    /** Where finished cross-validation folds are kept, so a stopped run resumes; git-ignored like every cache. */
+    public static final String RESULTS = "data/processed/results";
+
+    /**
+     * The result store of this checkout's commit and dataset, or none outside a git checkout, where a stored fold
+     * could not be told from one computed by other code.
+     */
+    static Optional<ResultStore> resultStore(Path root, Provenance provenance) {
+        return GitCommit.of(root).map(commit -> ResultStore.open(root.resolve(RESULTS), commit,
+                provenance.datasetFingerprint()));
+    }
+
     /**
      * Runs everything.
      *
@@ -35,7 +50,7 @@ public record Reproduction(StudyData data, StudyResult result, List<Path> writte
         // Captured before the long run, so the recorded commit is the code that ran, not one made meanwhile.
         Provenance provenance = params.provenance(data.fingerprint());
         Map<Integer, Samples> tables = data.segmentTables(options.segmentCounts(), root);
-        StudyResult result = PaperStudy.run(tables, options);
+        StudyResult result = PaperStudy.run(tables, options, resultStore(root, provenance));
         List<Path> written = StudyReport.write(result, params.reports(), provenance);
         return new Reproduction(data, result, written);
     }

@@ -19,9 +19,11 @@ import org.merlab.train.TrainConfig;
  * @param network            the network to train
  * @param bootstrapResamples resamples of the track bootstrap behind every 95% interval, at least 1
  * @param baselines          whether to run the Smile baselines on each split
+ * @param folds              folds of the cross-validated evaluation of every cell ({@link PaperStudy#crossValidate}),
+ *                           0 for the single paper-shaped split only
  */
 public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols, long seed, TrainConfig training,
-                           NetworkFactory network, int bootstrapResamples, boolean baselines) {
+                           NetworkFactory network, int bootstrapResamples, boolean baselines, int folds) {
 
     /** The paper's two segmentations. */
     public static final List<Integer> PAPER_SEGMENTS = List.of(10, 20);
@@ -30,6 +32,9 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
     public static final int SMOKE_EPOCHS = 2;
     /** Resamples of the track bootstrap (full and smoke runs alike: it costs little beside training). */
     public static final int BOOTSTRAP_RESAMPLES = 1000;
+    /** Folds of the cross-validated evaluation in a full and in a smoke run. */
+    public static final int FULL_FOLDS = 5;
+    public static final int SMOKE_FOLDS = 3;
 
     public StudyOptions {
         segmentCounts = List.copyOf(segmentCounts);
@@ -47,44 +52,58 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
         if (bootstrapResamples < 1) {
             throw new StudyException("bootstrap resamples must be at least 1, got " + bootstrapResamples);
         }
+        if (folds == 1 || folds < 0) {
+            throw new StudyException("folds must be 0 (no cross-validation) or at least 2, got " + folds);
+        }
     }
 
     /**
      * The paper's study: N in {10, 20}, published then honest protocol, the CNN-LSTM with
-     * {@link TrainConfig#defaults()} for {@code epochs} epochs, 1000 bootstrap resamples, baselines on.
+     * {@link TrainConfig#defaults()} for {@code epochs} epochs, 1000 bootstrap resamples, baselines on,
+     * {@value #FULL_FOLDS}-fold cross-validation beside the single split.
      */
     public static StudyOptions paper(long seed, int epochs) {
         return new StudyOptions(PAPER_SEGMENTS, List.of(Protocol.PUBLISHED, Protocol.HONEST), seed,
-                TrainConfig.defaults().withEpochs(epochs), NetworkFactory.CNN_LSTM, BOOTSTRAP_RESAMPLES, true);
+                TrainConfig.defaults().withEpochs(epochs), NetworkFactory.CNN_LSTM, BOOTSTRAP_RESAMPLES, true,
+                FULL_FOLDS);
     }
 
-    /** {@link #paper} with the notebook parameters' seed and epochs ({@value #FULL_EPOCHS}, smoke {@value #SMOKE_EPOCHS}). */
+    /**
+     * {@link #paper} with the notebook parameters' seed and epochs ({@value #FULL_EPOCHS}, smoke
+     * {@value #SMOKE_EPOCHS}) and folds ({@value #FULL_FOLDS}, smoke {@value #SMOKE_FOLDS}).
+     */
     public static StudyOptions from(Params params) {
-        return paper(params.seed(), params.epochs(FULL_EPOCHS, SMOKE_EPOCHS));
+        return paper(params.seed(), params.epochs(FULL_EPOCHS, SMOKE_EPOCHS))
+                .withFolds(params.choose(FULL_FOLDS, SMOKE_FOLDS));
     }
 
     public StudyOptions withSegmentCounts(List<Integer> value) {
-        return new StudyOptions(value, protocols, seed, training, network, bootstrapResamples, baselines);
+        return new StudyOptions(value, protocols, seed, training, network, bootstrapResamples, baselines, folds);
     }
 
     public StudyOptions withProtocols(List<Protocol> value) {
-        return new StudyOptions(segmentCounts, value, seed, training, network, bootstrapResamples, baselines);
+        return new StudyOptions(segmentCounts, value, seed, training, network, bootstrapResamples, baselines, folds);
     }
 
     public StudyOptions withTraining(TrainConfig value) {
-        return new StudyOptions(segmentCounts, protocols, seed, value, network, bootstrapResamples, baselines);
+        return new StudyOptions(segmentCounts, protocols, seed, value, network, bootstrapResamples, baselines, folds);
     }
 
     public StudyOptions withNetwork(NetworkFactory value) {
-        return new StudyOptions(segmentCounts, protocols, seed, training, value, bootstrapResamples, baselines);
+        return new StudyOptions(segmentCounts, protocols, seed, training, value, bootstrapResamples, baselines, folds);
     }
 
     public StudyOptions withBootstrapResamples(int value) {
-        return new StudyOptions(segmentCounts, protocols, seed, training, network, value, baselines);
+        return new StudyOptions(segmentCounts, protocols, seed, training, network, value, baselines, folds);
     }
 
     public StudyOptions withBaselines(boolean value) {
-        return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, value);
+        return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, value, folds);
+    }
+
+    public StudyOptions withFolds(int value) {
+        return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, baselines,
+                value);
     }
 
     /** The settings as text, for provenance records. */
@@ -102,6 +121,7 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
         map.put("nativeHelpers", String.valueOf(training.nativeHelpers()));
         map.put("bootstrapResamples", String.valueOf(bootstrapResamples));
         map.put("baselines", String.valueOf(baselines));
+        map.put("folds", String.valueOf(folds));
         return map;
     }
 }

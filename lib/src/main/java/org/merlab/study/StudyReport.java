@@ -20,7 +20,8 @@ import tech.tablesaw.api.Table;
  * {@code reports/<dataset>/}, with stable names:
  * <ul>
  *   <li>tables: {@code table4-accuracy}, {@code table5-per-class}, {@code baselines}, {@code leakage},
- *       {@code class-counts}, {@code training}, and per N x protocol {@code history-cnn-lstm-n20-published}
+ *       {@code class-counts}, {@code training}, the cross-validated {@code cv-scores}, {@code cv-paired} and
+ *       {@code cv-leakage} (when the options ask for folds), and per N x protocol {@code history-cnn-lstm-n20-published}
  *       (per-epoch numbers behind Figs 10-11) and {@code confusion-cnn-lstm-n20-published} (counts behind Fig 12);</li>
  *   <li>figures per N x protocol: {@code fig10-accuracy-cnn-lstm-n20-published},
  *       {@code fig11-loss-cnn-lstm-n20-published}, {@code fig12-confusion-cnn-lstm-n20-published}.</li>
@@ -47,6 +48,11 @@ public final class StudyReport {
         written.addAll(study.table("leakage", StudyTables.leakage(result)));
         written.addAll(study.table("class-counts", StudyTables.classCounts(result)));
         written.addAll(study.table("training", StudyTables.training(result)));
+        if (!result.cv().isEmpty()) {
+            written.addAll(study.table("cv-scores", StudyTables.cvScores(result)));
+            written.addAll(study.table("cv-paired", StudyTables.cvPaired(result)));
+            written.addAll(study.table("cv-leakage", StudyTables.cvLeakage(result)));
+        }
         for (StudyRun run : result.runs()) {
             written.addAll(writeRun(run, result.options(), reportsDir, base));
         }

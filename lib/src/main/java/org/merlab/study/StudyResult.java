@@ -8,12 +8,14 @@ import org.merlab.prep.Protocol;
  * Every cell of a {@link PaperStudy}, in run order (segment counts, then protocols).
  *
  * @param options what was run
- * @param runs    one per N x protocol
+ * @param runs    one per N x protocol, the paper-shaped single split
+ * @param cv      one per N x protocol, cross-validated; empty when the options ask for no folds
  */
-public record StudyResult(StudyOptions options, List<StudyRun> runs) {
+public record StudyResult(StudyOptions options, List<StudyRun> runs, List<CvRun> cv) {
 
     public StudyResult {
         runs = List.copyOf(runs);
+        cv = List.copyOf(cv);
     }
 
     /** The run for N segments under {@code protocol}. */

@@ -1,14 +1,19 @@
 package org.merlab.study;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.merlab.baselines.BaselineResult;
 import org.merlab.eval.ClassMetrics;
+import org.merlab.eval.CvScores;
 import org.merlab.eval.Evaluation;
 import org.merlab.eval.Interval;
 import org.merlab.eval.Metric;
+import org.merlab.eval.PairedComparison;
 import org.merlab.eval.Tables;
 import org.merlab.prep.LeakageCheck;
 import org.merlab.prep.LeakageStats;
@@ -143,6 +148,49 @@ public final class StudyTables {
         Table table = emptyLeakage();
         splits.forEach((protocol, split) -> appendLeakage(table, segments, protocol, LeakageCheck.measure(split)));
         return Tables.fourDecimals(table);
+    }
+
+    /**
+     * Every cross-validated cell's pooled scores ({@link CvScores#table}) with N and protocol in front:
+     * the network, the baselines, then the majority-class and stratified-chance rows, at segment and track level.
+     */
+    public static Table cvScores(StudyResult result) {
+        return stack("cv-scores", result, run -> CvScores.table(run.scores()));
+    }
+
+    /** Every cross-validated cell's paired comparison of the network with its strongest baseline. */
+    public static Table cvPaired(StudyResult result) {
+        return stack("cv-paired", result, run -> PairedComparison.table(run.comparisons()));
+    }
+
+    /** One row per cross-validated cell and fold: how much of the fold's test part its training part has seen. */
+    public static Table cvLeakage(StudyResult result) {
+        Table table = emptyLeakage();
+        table.addColumns(IntColumn.create("fold"));
+        for (CvRun run : result.cv()) {
+            for (int f = 0; f < run.leakage().size(); f++) {
+                appendLeakage(table, run.segments(), run.protocol(), run.leakage().get(f));
+                table.intColumn("fold").append(f);
+            }
+        }
+        return Tables.fourDecimals(table.setName("cv-leakage"));
+    }
+
+    private static Table stack(String name, StudyResult result, Function<CvRun, Table> part) {
+        Table all = null;
+        for (CvRun run : result.cv()) {
+            Table t = part.apply(run);
+            int rows = t.rowCount();
+            t.insertColumn(0, StringColumn.create("protocol", Collections.nCopies(rows,
+                    StudyRun.protocolName(run.protocol()))));
+            t.insertColumn(0, IntColumn.create("segments", IntStream.generate(run::segments)
+                    .limit(rows).toArray()));
+            all = all == null ? t : all.append(t);
+        }
+        if (all == null) {
+            throw new StudyException("the study ran no cross-validation (folds 0)");
+        }
+        return all.setName(name);
     }
 
     private static Table emptyLeakage() {

@@ -108,6 +108,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         var net = new MultiLayerNetwork(conf);
         net.init();
         net.setCacheMode(cache);
+        var network = Network.of(net);
         var examples = Examples.classes(x, y, VectorLayout.of(net));
         int[] bounds = LastBatch.MERGE.bounds(x.length, batch);
         var shuffle = new Random(seed);
@@ -118,7 +119,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
             Trainer.shuffleInPlace(order, shuffle);
             long start = System.nanoTime();
             long cpuStart = PROCESS.getProcessCpuTime();
-            Trainer.trainEpoch(Network.of(net), examples, order, bounds);
+            Trainer.trainEpoch(network, examples, order, bounds, WarmUp.none(network));
             seconds[e] = (System.nanoTime() - start) / 1e9;
             cpuSeconds[e] = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());

@@ -12,11 +12,14 @@ package org.merlab.train;
  * @param lastBatch              what happens to the rows a batch size does not divide
  * @param batchNorm              how batch-norm inference statistics are estimated
  * @param nativeHelpers          whether ND4J may use its oneDNN helpers (global to the JVM: the trainer sets it at
- *                               the start of each run, and the run's history records it)
+ *                               the start of each run; study options record it in the provenance)
+ * @param warmUpUpdates          the first this many parameter updates ramp the rate linearly from
+ *                               {@code learningRate / warmUpUpdates} up to {@code learningRate} (0 = none), as
+ *                               Transformers trained from scratch need; the plateau schedule starts after it
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, ReduceLrOnPlateau plateau,
                           int earlyStoppingPatience, LastBatch lastBatch, BatchNormStatistics batchNorm,
-                          boolean nativeHelpers) {
+                          boolean nativeHelpers, int warmUpUpdates) {
 
     public TrainConfig {
         if (epochs < 1) {
@@ -38,19 +41,26 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, Reduce
         if (lastBatch == null || batchNorm == null) {
             throw new IllegalArgumentException("lastBatch and batchNorm must be given");
         }
+        if (warmUpUpdates < 0) {
+            throw new IllegalArgumentException("warmUpUpdates must be 0 or more, got " + warmUpUpdates);
+        }
     }
 
-    /** The first five settings with {@link LastBatch#MERGE}, recomputed batch-norm statistics and oneDNN on. */
+    /**
+     * The first five settings with {@link LastBatch#MERGE}, recomputed batch-norm statistics, oneDNN on and no
+     * warm-up.
+     */
     public TrainConfig(int epochs, int batchSize, double learningRate, ReduceLrOnPlateau plateau,
                        int earlyStoppingPatience) {
         this(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, LastBatch.MERGE,
-                BatchNormStatistics.RECOMPUTED, true);
+                BatchNormStatistics.RECOMPUTED, true, 0);
     }
 
     /**
      * The paper's optimiser (RMSprop, rate 1e-3) with our choices where it gives none: 100 epochs, batch 32,
      * {@link ReduceLrOnPlateau#defaults()}, early stopping after 15 epochs without improvement, short last batches
-     * merged, batch-norm statistics recomputed after every epoch ({@link BatchNormStatistics#RECOMPUTED}).
+     * merged, batch-norm statistics recomputed after every epoch ({@link BatchNormStatistics#RECOMPUTED}), no
+     * warm-up.
      */
     public static TrainConfig defaults() {
         return new TrainConfig(100, 32, 1e-3, ReduceLrOnPlateau.defaults(), 15);
@@ -58,40 +68,46 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, Reduce
 
     public TrainConfig withEpochs(int value) {
         return new TrainConfig(value, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
-                nativeHelpers);
+                nativeHelpers, warmUpUpdates);
     }
 
     public TrainConfig withBatchSize(int value) {
         return new TrainConfig(epochs, value, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
-                nativeHelpers);
+                nativeHelpers, warmUpUpdates);
     }
 
     public TrainConfig withLearningRate(double value) {
         return new TrainConfig(epochs, batchSize, value, plateau, earlyStoppingPatience, lastBatch, batchNorm,
-                nativeHelpers);
+                nativeHelpers, warmUpUpdates);
     }
 
     public TrainConfig withPlateau(ReduceLrOnPlateau value) {
         return new TrainConfig(epochs, batchSize, learningRate, value, earlyStoppingPatience, lastBatch, batchNorm,
-                nativeHelpers);
+                nativeHelpers, warmUpUpdates);
     }
 
     public TrainConfig withEarlyStoppingPatience(int value) {
-        return new TrainConfig(epochs, batchSize, learningRate, plateau, value, lastBatch, batchNorm, nativeHelpers);
+        return new TrainConfig(epochs, batchSize, learningRate, plateau, value, lastBatch, batchNorm, nativeHelpers,
+                warmUpUpdates);
     }
 
     public TrainConfig withLastBatch(LastBatch value) {
         return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, value, batchNorm,
-                nativeHelpers);
+                nativeHelpers, warmUpUpdates);
     }
 
     public TrainConfig withBatchNorm(BatchNormStatistics value) {
         return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, value,
-                nativeHelpers);
+                nativeHelpers, warmUpUpdates);
     }
 
     public TrainConfig withNativeHelpers(boolean value) {
         return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
-                value);
+                value, warmUpUpdates);
+    }
+
+    public TrainConfig withWarmUpUpdates(int value) {
+        return new TrainConfig(epochs, batchSize, learningRate, plateau, earlyStoppingPatience, lastBatch, batchNorm,
+                nativeHelpers, value);
     }
 }

@@ -113,6 +113,7 @@ public final class Trainer {
         var plateau = cfg.plateau().monitor();
         List<EpochStats> epochs = new ArrayList<>();
         double lr = cfg.learningRate();
+        var warmUp = new WarmUp(net, cfg.warmUpUpdates(), lr);
         net.setLearningRate(lr);
         double bestLoss = Double.NaN;
         INDArray bestParams = null;
@@ -122,7 +123,7 @@ public final class Trainer {
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
             long start = System.nanoTime();
             shuffleInPlace(order, shuffle);
-            double loss = trainEpoch(net, train, order, bounds);
+            double loss = trainEpoch(net, train, order, bounds, warmUp);
             long trained = System.nanoTime();
             if (cfg.batchNorm() == BatchNormStatistics.RECOMPUTED) {
                 BatchNormStatistics.recompute(net, train, PREDICT_BATCH);
@@ -148,7 +149,8 @@ public final class Trainer {
                 stoppedEarly = epoch < cfg.epochs();
                 break;
             }
-            double next = plateau.next(valLoss, lr);
+            // Warm-up ends at the full rate; only then may a plateau lower it.
+            double next = warmUp.active() ? lr : plateau.next(valLoss, lr);
             if (next != lr) {
                 // Rebuilds the updater's configuration but carries the optimiser's running averages over.
                 net.setLearningRate(next);
@@ -166,10 +168,11 @@ public final class Trainer {
      *
      * @return the mean training-mode loss of the batches, weighted by their rows (Keras' running {@code loss})
      */
-    static double trainEpoch(Network net, Examples data, int[] order, int[] bounds) {
+    static double trainEpoch(Network net, Examples data, int[] order, int[] bounds, WarmUp warmUp) {
         double sum = 0;
         int rows = 0;
         for (int i = 0; i + 1 < bounds.length; i++) {
+            warmUp.beforeUpdate();
             DataSet batch = data.batch(order, bounds[i], bounds[i + 1]);
             try {
                 net.fit(batch);

@@ -1,6 +1,7 @@
 package org.merlab.data;
 
 import org.junit.jupiter.api.Test;
+import org.merlab.testing.Shared;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import tech.tablesaw.api.Table;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class EmotifyStatsTest {
 
@@ -78,5 +80,54 @@ class EmotifyStatsTest {
         assertFalse(m.contains("participants per track, mean"));
         assertEquals(1, aggregated.doubleColumn("value").getDouble(m.indexOf(
                 "tracks whose stated emotion is another tied maximum")), "track 3 states calmness, argmax amazement");
+    }
+
+    @Test
+    void labelFactsCountTheMajorityTiesAndCloseMarginsInDecimalsNotRounding() {
+        LoadedDataset<EmotifyTrack> ds = new LoadedDataset<>("toy", List.of(
+                track(1, "classical", 0, Optional.empty(), 0, 0, 0, 0, 0.8, 0, 0, 0, 0.2),
+                track(2, "classical", 0, Optional.empty(), 0, 0, 0, 0, 0.5, 0, 0, 0, 0.46),
+                // 0.5 - 0.45 is 0.04999999999999999 in binary floating point, and exactly the 0.05 margin in decimals
+                track(3, "classical", 0, Optional.empty(), 0, 0, 0, 0, 0.5, 0, 0, 0, 0.45),
+                track(4, "classical", 0, Optional.empty(), 0.3, 0, 0, 0, 0.3, 0, 0, 0, 0),
+                track(101, "rock", 0, Optional.empty(), 0, 0, 0, 0, 0, 0.9, 0.9, 0, 0)), List.of());
+
+        Table t = EmotifyStats.labelFacts(ds, 0.05);
+
+        assertEquals(List.of("tracks", "majority class calmness", "tied for the top share",
+                "top-two margin under 0.05", "top-two margin under 0.05, not tied"), t.stringColumn("fact").asList());
+        assertArrayEquals(new int[] {5, 3, 2, 3, 1}, t.intColumn("tracks").asIntArray());
+        assertArrayEquals(new double[] {1, 0.6, 0.4, 0.6, 0.2}, t.doubleColumn("share").asDoubleArray(), 1e-12);
+        assertEquals("top-two margin under 0.1", EmotifyStats.labelFacts(ds, 0.1).stringColumn("fact").get(3));
+    }
+
+    @Test
+    void labelFactsTieBetweenClassesGoesToTheFirstInGemsOrder() {
+        LoadedDataset<EmotifyTrack> ds = new LoadedDataset<>("toy", List.of(
+                track(1, "rock", 0, Optional.empty(), 0, 0, 0, 0, 0, 0, 0, 0.9, 0),
+                track(2, "rock", 0, Optional.empty(), 0, 0, 0, 0, 0, 0.9, 0, 0, 0)), List.of());
+        assertEquals("majority class power", EmotifyStats.labelFacts(ds, 0.05).stringColumn("fact").get(1));
+    }
+
+    @Test
+    void labelFactsRejectAMarginOutsideZeroToOne() {
+        LoadedDataset<EmotifyTrack> ds = toy(0, false);
+        for (double bad : new double[] {0, -0.05, 1.5, Double.NaN}) {
+            assertThrows(IllegalArgumentException.class, () -> EmotifyStats.labelFacts(ds, bad), "margin " + bad);
+        }
+    }
+
+    /**
+     * The 120 tracks of the development subset. Expected counts from Python's exact {@code decimal.Decimal} arithmetic
+     * on the emotions.csv rows listed in MANIFEST.tsv: calmness dominates 27 tracks, 15 tie for the top share, 22 have
+     * a top-two margin under 0.05 (tracks 22 and 27 have exactly 0.05: 0.5 - 0.45 and 0.75 - 0.7).
+     */
+    @Test
+    void labelFactsOfTheDevSubset() {
+        LoadedDataset<EmotifyTrack> dev = Emotify.loadDirectory(Shared.path("datasets/emotify-dev"));
+        Table t = EmotifyStats.labelFacts(dev, 0.05);
+        assertEquals("majority class calmness", t.stringColumn("fact").get(1));
+        assertArrayEquals(new int[] {120, 27, 15, 22, 7}, t.intColumn("tracks").asIntArray());
+        assertEquals(27 / 120.0, t.doubleColumn("share").getDouble(1), 1e-12);
     }
 }

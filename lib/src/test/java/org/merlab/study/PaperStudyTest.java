@@ -1,15 +1,19 @@
 package org.merlab.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.merlab.eval.CvScores;
+import org.merlab.eval.ScoreRow;
 import org.merlab.eval.Metric;
 import org.merlab.prep.Protocol;
 
@@ -108,5 +112,39 @@ class PaperStudyTest {
         var e = assertThrows(StudyException.class,
                 () -> PaperStudy.runOne(smoted, 4, Protocol.HONEST, StudyFixtures.options()));
         assertTrue(e.getMessage().contains("N=4"), e.getMessage());
+    }
+
+    /**
+     * Cross-validated, the identity data tell the protocols apart as the single split does: no honest fold shares a
+     * track with its training part, almost every published test row does, and only the leaking protocol puts the
+     * network far above the majority-class row.
+     */
+    @Test
+    void crossValidationScoresEveryModelBesideChanceWithoutHonestLeakage() {
+        assertEquals(4, result.cv().size());
+        for (CvRun run : result.cv()) {
+            assertEquals(5, run.leakage().size());
+            for (var fold : run.leakage()) {
+                if (run.protocol() == Protocol.HONEST) {
+                    assertEquals(0, fold.leakedShare(), run.tag());
+                } else {
+                    assertTrue(fold.leakedShare() > 0.9, run.tag() + " " + fold);
+                }
+            }
+            assertEquals(PaperStudy.NETWORK, run.models().getFirst().model());
+            var models = run.scores().stream().filter(r -> r.level().equals(CvScores.SEGMENT))
+                    .map(ScoreRow::model).toList();
+            assertTrue(models.containsAll(List.of(PaperStudy.NETWORK, CvScores.MAJORITY, CvScores.CHANCE)), "" + models);
+            assertFalse(run.comparisons().isEmpty());
+            assertFalse(run.strongestBaseline().isEmpty());
+        }
+        CvRun published = result.cv().stream().filter(r -> r.protocol() == Protocol.PUBLISHED).findFirst()
+                .orElseThrow();
+        assertTrue(accuracy(published, PaperStudy.NETWORK) > accuracy(published, CvScores.MAJORITY) + 0.3);
+    }
+
+    private static double accuracy(CvRun run, String model) {
+        return run.scores().stream().filter(r -> r.level().equals(CvScores.SEGMENT) && r.model().equals(model))
+                .findFirst().orElseThrow().values().get(Metric.ACCURACY);
     }
 }

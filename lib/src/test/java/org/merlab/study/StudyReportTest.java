@@ -27,7 +27,7 @@ class StudyReportTest {
         List<Path> written = StudyReport.write(StudyFixtures.result(), reports, base);
         Path dir = reports.resolve("synthetic");
         for (String table : List.of("table4-accuracy", "table5-per-class", "baselines", "leakage", "class-counts",
-                "training", "history-cnn-lstm-n6-honest", "confusion-cnn-lstm-n3-published")) {
+                "training", "cv-scores", "cv-paired", "cv-leakage", "history-cnn-lstm-n6-honest", "confusion-cnn-lstm-n3-published")) {
             for (String ext : List.of(".csv", ".md", ".tex", ".provenance.json")) {
                 assertTrue(written.contains(dir.resolve("tables").resolve(table + ext)), table + ext);
             }
@@ -39,7 +39,7 @@ class StudyReportTest {
                 }
             }
         }
-        assertEquals(6 * 4 + 4 * (3 * 3 + 2 * 4), written.size());
+        assertEquals(9 * 4 + 4 * (3 * 3 + 2 * 4), written.size());
 
         JsonNode perRun = new ObjectMapper().readTree(
                 dir.resolve("figures/fig12-confusion-cnn-lstm-n6-honest.provenance.json").toFile());

@@ -196,4 +196,17 @@ class TrainerTest {
         }
         return sum / y.length;
     }
+
+    /** Warm-up ramps the rate over the first updates; the rate then stays at its base until a plateau lowers it. */
+    @Test
+    void warmUpRampsTheRateOverTheFirstUpdates() {
+        var d = TinyNets.Split.random(5, 64, 16, 6, 3);
+        var net = TinyNets.mlp(6, 3, 3);
+        var rates = new ArrayList<Double>();
+        var cfg = TINY.withEpochs(2).withBatchSize(16).withWarmUpUpdates(6).withLearningRate(0.06);
+        Trainer.fit(net, d.x(), d.y(), d.xv(), d.yv(), cfg, 8, s -> rates.add(net.getLearningRate(0)));
+        // 4 updates an epoch: after epoch 1 the 4th warm-up update's rate, after epoch 2 the base rate.
+        assertEquals(0.06 * 4 / 6, rates.get(0), 1e-12);
+        assertEquals(0.06, rates.get(1), 1e-12);
+    }
 }
