@@ -20,7 +20,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * as Keras counts them. The report's "activation: default (linear)" is not Keras' LSTM default; this is: tanh
  * with sigmoid gates, forget-gate bias 1 ({@code unit_forget_bias}), Glorot-uniform weights (Keras' recurrent
  * kernels are orthogonal, which DL4J's LSTM does not offer), a linear output. Adam's moments are Keras' (0.9, 0.999,
- * epsilon 1e-7); the rate follows a {@link WarmUp}.
+ * epsilon 1e-7, {@link KerasAdam}); the trainer sets the rate. A joint model ({@code outputs} 2) predicts valence and
+ * arousal from one network, where the report trains one per dimension.
  */
 public final class VaLstm {
 
@@ -31,30 +32,35 @@ public final class VaLstm {
     }
 
     /**
-     * @param nIn      inputs per step (128 mel bands)
-     * @param schedule Adam's learning rate
-     * @param seed     weight initialisation
+     * @param nIn     inputs per step (128 mel bands)
+     * @param outputs values per step: 1 (the report's one dimension per network) or 2 (valence and arousal)
+     * @param seed    weight initialisation
      */
-    public static MultiLayerConfiguration configuration(int nIn, WarmUp schedule, long seed) {
-        if (nIn < 1) {
-            throw new IllegalArgumentException("nIn must be at least 1, got " + nIn);
+    public static MultiLayerConfiguration configuration(int nIn, int outputs, long seed) {
+        if (nIn < 1 || outputs < 1) {
+            throw new IllegalArgumentException("nIn and outputs must be at least 1, got " + nIn + " and " + outputs);
         }
         return new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(schedule.adam())
+                .updater(KerasAdam.of(KerasAdam.DEFAULT_RATE))
                 .list()
                 .layer(lstm())
                 .layer(lstm())
-                .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(1)
+                .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(outputs)
                         .activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build())
                 .setInputType(InputType.recurrent(nIn, RNNFormat.NCW))
                 .build();
     }
 
-    /** The initialised network. */
-    public static MultiLayerNetwork build(int nIn, WarmUp schedule, long seed) {
-        var net = new MultiLayerNetwork(configuration(nIn, schedule, seed));
+    /** The initialised network with one output per step. */
+    public static MultiLayerNetwork build(int nIn, long seed) {
+        return build(nIn, 1, seed);
+    }
+
+    /** The initialised network with {@code outputs} values per step. */
+    public static MultiLayerNetwork build(int nIn, int outputs, long seed) {
+        var net = new MultiLayerNetwork(configuration(nIn, outputs, seed));
         net.init();
         return net;
     }

@@ -55,41 +55,49 @@ public final class VaTransformer {
     private VaTransformer() {
     }
 
-    /** The per-step regressor: one linear output per step, MSE loss. */
-    public static MultiLayerConfiguration regressor(int nIn, Options o, WarmUp schedule, long seed) {
-        var list = encoder(nIn, o, schedule, seed);
-        list.layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(1)
+    /** The per-step regressor: {@code outputs} linear values per step (1 per dimension, or 2 jointly), MSE loss. */
+    public static MultiLayerConfiguration regressor(int nIn, int outputs, Options o, long seed) {
+        if (outputs < 1) {
+            throw new IllegalArgumentException("outputs must be at least 1, got " + outputs);
+        }
+        var list = encoder(nIn, o, seed);
+        list.layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(outputs)
                 .activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build());
         return list.setInputType(InputType.recurrent(nIn, RNNFormat.NCW)).build();
     }
 
     /** The pooled classifier: masked mean over steps, softmax over {@code classes}, cross-entropy. */
-    public static MultiLayerConfiguration classifier(int nIn, int classes, Options o, WarmUp schedule, long seed) {
+    public static MultiLayerConfiguration classifier(int nIn, int classes, Options o, long seed) {
         if (classes < 2) {
             throw new IllegalArgumentException("classes must be at least 2, got " + classes);
         }
-        var list = encoder(nIn, o, schedule, seed);
+        var list = encoder(nIn, o, seed);
         list.layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build());
         list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classes)
                 .activation(Activation.SOFTMAX).build());
         return list.setInputType(InputType.recurrent(nIn, RNNFormat.NCW)).build();
     }
 
-    /** The initialised per-step regressor. */
-    public static MultiLayerNetwork buildRegressor(int nIn, Options o, WarmUp schedule, long seed) {
-        var net = new MultiLayerNetwork(regressor(nIn, o, schedule, seed));
+    /** The initialised per-step regressor with one output per step. */
+    public static MultiLayerNetwork buildRegressor(int nIn, Options o, long seed) {
+        return buildRegressor(nIn, 1, o, seed);
+    }
+
+    /** The initialised per-step regressor with {@code outputs} values per step. */
+    public static MultiLayerNetwork buildRegressor(int nIn, int outputs, Options o, long seed) {
+        var net = new MultiLayerNetwork(regressor(nIn, outputs, o, seed));
         net.init();
         return net;
     }
 
-    private static NeuralNetConfiguration.ListBuilder encoder(int nIn, Options o, WarmUp schedule, long seed) {
+    private static NeuralNetConfiguration.ListBuilder encoder(int nIn, Options o, long seed) {
         if (nIn < 1) {
             throw new IllegalArgumentException("nIn must be at least 1, got " + nIn);
         }
         var list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(schedule.adam())
+                .updater(KerasAdam.of(KerasAdam.DEFAULT_RATE))
                 .list()
                 .layer(new FrameEmbedding(nIn, o.width()));
         for (int i = 0; i < o.depth(); i++) {

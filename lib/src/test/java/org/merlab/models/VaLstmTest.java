@@ -13,7 +13,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class VaLstmTest {
 
-    private static final WarmUp RATE = new WarmUp(1e-3, 0);
 
     @Test
     void hasTheReportsParameterCountWith128MelBands() {
@@ -21,12 +20,12 @@ class VaLstmTest {
         long lstm2 = 4L * (64 * (64 + 64) + 64);
         long dense = 64 + 1;
         assertEquals(82_497, lstm1 + lstm2 + dense);
-        assertEquals(82_497, VaLstm.build(128, RATE, 1).numParams());
+        assertEquals(82_497, VaLstm.build(128, 1).numParams());
     }
 
     @Test
     void usesKerasDefaultActivationsNotLinear() {
-        var conf = VaLstm.configuration(128, RATE, 1);
+        var conf = VaLstm.configuration(128, 1, 1);
         for (int i = 0; i < 2; i++) {
             LSTM l = (LSTM) conf.getConf(i).getLayer();
             assertEquals(ActivationTanH.class, l.getActivationFn().getClass());
@@ -36,13 +35,20 @@ class VaLstmTest {
 
     @Test
     void outputsOneValuePerStep() {
-        var net = VaLstm.build(8, RATE, 1);
+        var net = VaLstm.build(8, 1);
         assertArrayEquals(new long[] {3, 1, 5}, net.output(SequenceNets.input(2, 3, 8, 5)).shape());
     }
 
     @Test
+    void aJointModelOutputsValenceAndArousalPerStep() {
+        var net = VaLstm.build(8, 2, 1);
+        assertArrayEquals(new long[] {3, 2, 5}, net.output(SequenceNets.input(2, 3, 8, 5)).shape());
+        assertEquals(82_497 + 65, VaLstm.build(128, 2, 1).numParams());
+    }
+
+    @Test
     void paddingDoesNotChangeTheRealSteps() {
-        var net = VaLstm.build(8, RATE, 1);
+        var net = VaLstm.build(8, 1);
         INDArray x = SequenceNets.input(3, 2, 8, 9);
         INDArray other = x.dup();
         other.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(4, 9)).assign(7);
@@ -56,11 +62,12 @@ class VaLstmTest {
 
     @Test
     void theSameSeedGivesTheSameNetwork() {
-        assertEquals(VaLstm.build(16, RATE, 5).params(), VaLstm.build(16, RATE, 5).params());
+        assertEquals(VaLstm.build(16, 5).params(), VaLstm.build(16, 5).params());
     }
 
     @Test
     void refusesNoInputs() {
-        assertThrows(IllegalArgumentException.class, () -> VaLstm.build(0, RATE, 1));
+        assertThrows(IllegalArgumentException.class, () -> VaLstm.build(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> VaLstm.build(8, 0, 1));
     }
 }

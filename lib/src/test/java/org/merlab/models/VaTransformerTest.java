@@ -13,7 +13,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class VaTransformerTest {
 
-    private static final WarmUp RATE = new WarmUp(1e-3, 10);
     private static final VaTransformer.Options SMALL = new VaTransformer.Options(16, 2, 4, 32);
 
     @Test
@@ -25,20 +24,20 @@ class VaTransformerTest {
         long block = 3L * w * w + w * w + 2 * w + (w * f + f) + (f * w + w) + 2 * w;
         long head = w + 1;
         assertEquals(embedding + 2 * block + head,
-                VaTransformer.buildRegressor(nIn, VaTransformer.Options.DEFAULT, RATE, 1).numParams());
+                VaTransformer.buildRegressor(nIn, VaTransformer.Options.DEFAULT, 1).numParams());
         assertEquals(74_753, embedding + 2 * block + head);
         assertEquals(embedding + 2 * block, VaTransformer.Options.DEFAULT.encoderParameters(nIn));
     }
 
     @Test
     void outputsOneValuePerStep() {
-        var net = VaTransformer.buildRegressor(8, SMALL, RATE, 1);
+        var net = VaTransformer.buildRegressor(8, SMALL, 1);
         assertArrayEquals(new long[] {3, 1, 7}, net.output(SequenceNets.input(1, 3, 8, 7)).shape());
     }
 
     @Test
     void paddedStepsNeitherChangeNorReachTheRealOnes() {
-        var net = VaTransformer.buildRegressor(8, SMALL, RATE, 1);
+        var net = VaTransformer.buildRegressor(8, SMALL, 1);
         INDArray x = SequenceNets.input(4, 2, 8, 10);
         INDArray changed = x.dup();
         changed.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(6, 10)).assign(-5);
@@ -59,7 +58,7 @@ class VaTransformerTest {
 
     @Test
     void attentionMixesSteps() {
-        var net = VaTransformer.buildRegressor(8, SMALL, RATE, 1);
+        var net = VaTransformer.buildRegressor(8, SMALL, 1);
         INDArray x = SequenceNets.input(5, 1, 8, 6);
         INDArray changed = x.dup();
         changed.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.point(5)).assign(3);
@@ -68,7 +67,7 @@ class VaTransformerTest {
 
     @Test
     void pooledClassifierIgnoresPadding() {
-        var net = new MultiLayerNetwork(VaTransformer.classifier(8, 4, SMALL, RATE, 1));
+        var net = new MultiLayerNetwork(VaTransformer.classifier(8, 4, SMALL, 1));
         net.init();
         INDArray x = SequenceNets.input(6, 1, 8, 9);
         INDArray changed = x.dup();
@@ -83,12 +82,12 @@ class VaTransformerTest {
 
     @Test
     void theSameSeedGivesTheSameNetworkAndOutputs() {
-        var a = VaTransformer.buildRegressor(8, SMALL, RATE, 9);
-        var b = VaTransformer.buildRegressor(8, SMALL, RATE, 9);
+        var a = VaTransformer.buildRegressor(8, SMALL, 9);
+        var b = VaTransformer.buildRegressor(8, SMALL, 9);
         assertEquals(a.params(), b.params());
         INDArray x = SequenceNets.input(7, 2, 8, 5);
         assertEquals(a.output(x), b.output(x));
-        assertNotEquals(a.params(), VaTransformer.buildRegressor(8, SMALL, RATE, 10).params());
+        assertNotEquals(a.params(), VaTransformer.buildRegressor(8, SMALL, 10).params());
     }
 
     @Test
@@ -101,7 +100,8 @@ class VaTransformerTest {
 
     @Test
     void gradientsFlowThroughTheSameDiffLayersWithMasks() {
-        var net = VaTransformer.buildRegressor(8, SMALL, new WarmUp(3e-3, 5), 2);
+        var net = VaTransformer.buildRegressor(8, SMALL, 2);
+        net.setLearningRate(3e-3);
         INDArray x = SequenceNets.input(8, 4, 8, 6);
         INDArray y = x.mean(true, 1);
         INDArray mask = SequenceNets.mask(6, 6, 4, 5, 6);
