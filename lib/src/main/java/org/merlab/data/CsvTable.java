@@ -98,6 +98,11 @@ final class CsvTable {
         return file;
     }
 
+    /** The trimmed column names. */
+    List<String> header() {
+        return header;
+    }
+
     List<Row> rows() {
         return rows;
     }

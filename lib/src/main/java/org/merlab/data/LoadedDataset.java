@@ -1,11 +1,6 @@
 package org.merlab.data;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A loader's result: the tracks whose audio was found and the ids of annotated tracks whose audio is missing.
@@ -40,18 +35,6 @@ public record LoadedDataset<T extends Track>(String name, List<T> tracks, List<S
         if (max == 0 || max >= tracks.size()) {
             return this;
         }
-        Map<String, List<T>> byGenre = new LinkedHashMap<>();
-        for (T t : tracks) {
-            byGenre.computeIfAbsent(t.genre(), g -> new ArrayList<>()).add(t);
-        }
-        Set<T> kept = new HashSet<>();
-        for (int rank = 0; kept.size() < max; rank++) {
-            for (List<T> genre : byGenre.values()) {
-                if (rank < genre.size() && kept.size() < max) {
-                    kept.add(genre.get(rank));
-                }
-            }
-        }
-        return new LoadedDataset<>(name, tracks.stream().filter(kept::contains).toList(), missingAudio);
+        return new LoadedDataset<>(name, RoundRobin.take(tracks, Track::genre, max), missingAudio);
     }
 }

@@ -62,4 +62,9 @@ public final class PositionEmbedding extends SequenceLayer {
         params.get(TABLE).assign(org.nd4j.linalg.factory.Nd4j.randn(params.get(TABLE).dataType(), size, maxLength)
                 .muli(INIT_STD));
     }
+
+    @Override
+    int width() {
+        return size;
+    }
 }

@@ -116,4 +116,9 @@ public final class TransformerEncoderBlock extends SequenceLayer {
         params.get(G1).assign(1);
         params.get(G2).assign(1);
     }
+
+    @Override
+    int width() {
+        return size;
+    }
 }

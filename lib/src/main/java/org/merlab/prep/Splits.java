@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -68,42 +69,87 @@ public final class Splits {
 
     private static List<Fold> kFold(Samples samples, ItemIndex items, String itemName, int k, double innerValidation,
                                     long seed) {
-        int n = items.labels.length;
+        List<Fold> folds = new ArrayList<>(k);
+        List<int[]> parts = foldParts(items.labels, samples.numClasses(), itemName, k, innerValidation, seed);
+        for (int f = 0; f < k; f++) {
+            int[] part = parts.get(f);
+            Split split = gather(samples, Arrays.stream(items.itemOfRow).map(i -> part[i]).toArray());
+            folds.add(new Fold(f, split.train(), split.validation(), split.test()));
+        }
+        return folds;
+    }
+
+    /**
+     * Grouped k-fold of items without classes, for regression targets such as per-piece valence curves: the groups
+     * (e.g. games) are shuffled and dealt to folds in turn, and each training fold gives {@code round(share * groups)}
+     * of its groups to inner validation, as {@link #groupedStratifiedKFold} does with a single class.
+     *
+     * @param groups          the group of each item
+     * @param innerValidation share of the training fold's groups for inner validation, in {@code [0, 0.5]}
+     * @return per fold, item indices (ascending) of inner training, inner validation and test
+     * @throws PrepException if there are fewer groups than folds, or an inner validation part is empty
+     */
+    public static List<GroupedSplit> groupedKFold(String[] groups, int k, double innerValidation, String groupName,
+                                                  long seed) {
+        Map<String, Integer> number = new LinkedHashMap<>();
+        int[] groupOfItem = new int[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            groupOfItem[i] = number.computeIfAbsent(groups[i], g -> number.size());
+        }
+        List<GroupedSplit> folds = new ArrayList<>(k);
+        for (int[] part : foldParts(new int[number.size()], 1, groupName, k, innerValidation, seed)) {
+            folds.add(new GroupedSplit(items(groupOfItem, part, 0), items(groupOfItem, part, 1),
+                    items(groupOfItem, part, 2)));
+        }
+        return folds;
+    }
+
+    private static int[] items(int[] groupOfItem, int[] partOfGroup, int part) {
+        return IntStream.range(0, groupOfItem.length).filter(i -> partOfGroup[groupOfItem[i]] == part).toArray();
+    }
+
+    /**
+     * Per fold, the part of each item (0 inner training, 1 inner validation, 2 test): items shuffled within each
+     * class, laid end to end in class order and dealt to folds in turn; then each training fold's inner validation
+     * items by {@link #innerValidationQuotas}.
+     */
+    private static List<int[]> foldParts(int[] labels, int numClasses, String itemName, int k, double innerValidation,
+                                         long seed) {
+        int n = labels.length;
         if (k < 2 || k > n) {
             throw new PrepException("cannot make " + k + " folds from " + n + " " + itemName + "s");
         }
         SplittableRandom rng = new SplittableRandom(seed);
         int[] foldOfItem = new int[n];
         int dealt = 0;
-        for (int[] members : shuffledByClass(items.labels, samples.numClasses(), rng)) {
+        for (int[] members : shuffledByClass(labels, numClasses, rng)) {
             for (int item : members) {
                 foldOfItem[item] = dealt++ % k;
             }
         }
-        List<Fold> folds = new ArrayList<>(k);
+        List<int[]> folds = new ArrayList<>(k);
         for (int f = 0; f < k; f++) {
             final int fold = f;
             int[] training = IntStream.range(0, n).filter(i -> foldOfItem[i] != fold).toArray();
-            int[] trainingLabels = Arrays.stream(training).map(i -> items.labels[i]).toArray();
-            // part per item: 0 inner training, 1 inner validation, 2 test
+            int[] trainingLabels = Arrays.stream(training).map(i -> labels[i]).toArray();
             int[] part = new int[n];
             Arrays.fill(part, 2);
-            int[] quotas = innerValidationQuotas(trainingLabels, samples.numClasses(), innerValidation);
-            List<int[]> byClass = shuffledByClass(trainingLabels, samples.numClasses(), rng);
+            int[] quotas = innerValidationQuotas(trainingLabels, numClasses, innerValidation);
+            List<int[]> byClass = shuffledByClass(trainingLabels, numClasses, rng);
+            boolean anyValidation = false;
             for (int c = 0; c < byClass.size(); c++) {
                 int[] members = byClass.get(c);
                 for (int j = 0; j < members.length; j++) {
                     part[training[members[j]]] = j < quotas[c] ? 1 : 0;
+                    anyValidation |= j < quotas[c];
                 }
             }
-            int[] rowPart = Arrays.stream(items.itemOfRow).map(i -> part[i]).toArray();
-            Split split = gather(samples, rowPart);
-            if (innerValidation > 0 && split.validation().size() == 0) {
+            if (innerValidation > 0 && !anyValidation) {
                 throw new PrepException("the inner validation part of fold " + f + " is empty: its " + training.length
                         + " training " + itemName + "s leave no class a " + itemName + " to spare at "
                         + innerValidation + "; use fewer folds, more data or innerValidation 0");
             }
-            folds.add(new Fold(f, split.train(), split.validation(), split.test()));
+            folds.add(part);
         }
         return folds;
     }

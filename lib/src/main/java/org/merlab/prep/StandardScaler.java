@@ -19,21 +19,31 @@ public record StandardScaler(double[] mean, double[] scale) {
 
     /** Means and standard deviations of the training rows. */
     public static StandardScaler fit(Samples train) {
-        if (train.size() == 0) {
+        return fit(train.x());
+    }
+
+    /**
+     * Means and standard deviations of {@code rows[n][features]}, e.g. every time step of the training pieces.
+     *
+     * @throws PrepException if there are no rows or they differ in length
+     */
+    public static StandardScaler fit(double[][] rows) {
+        if (rows.length == 0) {
             throw new PrepException("cannot fit a StandardScaler on 0 rows");
         }
-        int n = train.size();
-        int p = train.numFeatures();
+        int n = rows.length;
+        int p = rows[0].length;
         double[] mean = new double[p];
         for (int i = 0; i < n; i++) {
-            double[] row = train.row(i);
+            if (rows[i].length != p) {
+                throw new PrepException("row " + i + " has " + rows[i].length + " features, row 0 has " + p);
+            }
             for (int j = 0; j < p; j++) {
-                mean[j] += row[j] / n;
+                mean[j] += rows[i][j] / n;
             }
         }
         double[] scale = new double[p];
-        for (int i = 0; i < n; i++) {
-            double[] row = train.row(i);
+        for (double[] row : rows) {
             for (int j = 0; j < p; j++) {
                 double d = row[j] - mean[j];
                 scale[j] += d * d / n;

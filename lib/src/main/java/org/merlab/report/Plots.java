@@ -219,8 +219,10 @@ public final class Plots {
     public enum Curve {
         /** Figure 10 of the paper: training and validation accuracy. */
         ACCURACY("accuracy"),
-        /** Figure 11 of the paper: training and validation categorical cross-entropy. */
-        LOSS("loss");
+        /** Figure 11 of the paper: training and validation categorical cross-entropy (or the network's own loss). */
+        LOSS("loss"),
+        /** The regression metric of per-step targets: training and validation mean absolute error. */
+        MAE("mean absolute error");
 
         private final String axis;
 
@@ -235,13 +237,55 @@ public final class Plots {
      */
     public static XYChart trainingCurves(History history, Curve curve, String title) {
         double[] epochs = history.epochs().stream().mapToDouble(e -> e.epoch()).toArray();
-        List<Double> train = curve == Curve.ACCURACY ? history.trainAccuracy() : history.trainLoss();
-        List<Double> validation = curve == Curve.ACCURACY ? history.valAccuracy() : history.valLoss();
+        // The history's accuracy lists hold whatever its metric is: accuracy for classes, MAE for real targets.
+        List<Double> train = curve == Curve.LOSS ? history.trainLoss() : history.trainAccuracy();
+        List<Double> validation = curve == Curve.LOSS ? history.valLoss() : history.valAccuracy();
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("epoch").yAxisTitle(curve.axis).build();
         chart.addSeries("training", epochs, unbox(train)).setMarker(SeriesMarkers.CIRCLE);
         chart.addSeries("validation", epochs, unbox(validation)).setMarker(SeriesMarkers.DIAMOND);
         legendBelow(style(chart.getStyler())).setXAxisDecimalPattern("0");
+        return chart;
+    }
+
+    /**
+     * A valence or arousal curve over a piece's time: the annotators' mean per step, a band of one standard
+     * deviation either side (two thin lines), and each prediction, all drawn at the steps' centres.
+     *
+     * @param boundaries  {@code steps + 1} times in seconds
+     * @param predictions name to per-step values, drawn in the map's order
+     */
+    public static XYChart timeline(String title, String yLabel, double[] boundaries, double[] mean, double[] sd,
+                                   Map<String, double[]> predictions) {
+        int n = mean.length;
+        if (boundaries.length != n + 1 || sd.length != n) {
+            throw new IllegalArgumentException(n + " steps need " + (n + 1) + " boundaries and " + n
+                    + " spreads, got " + boundaries.length + " and " + sd.length);
+        }
+        double[] t = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = (boundaries[k] + boundaries[k + 1]) / 2;
+            low[k] = mean[k] - sd[k];
+            high[k] = mean[k] + sd[k];
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("time (s)").yAxisTitle(yLabel).build();
+        Color band = new Color(150, 150, 150);
+        chart.addSeries("annotators ± 1 sd", t, high).setMarker(SeriesMarkers.NONE).setLineColor(band)
+                .setLineWidth(1f);
+        chart.addSeries("annotators - 1 sd", t, low).setMarker(SeriesMarkers.NONE).setLineColor(band)
+                .setLineWidth(1f).setShowInLegend(false);
+        chart.addSeries("annotated mean", t, mean).setMarker(SeriesMarkers.CIRCLE).setLineColor(Color.BLACK)
+                .setFillColor(Color.BLACK);
+        predictions.forEach((name, values) -> {
+            if (values.length != n) {
+                throw new IllegalArgumentException(name + ": " + values.length + " predicted steps for " + n);
+            }
+            chart.addSeries(name, t, values).setMarker(SeriesMarkers.NONE).setLineWidth(2f);
+        });
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         return chart;
     }
 

@@ -3,14 +3,18 @@ package org.merlab.prep;
 import org.junit.jupiter.api.Test;
 import org.merlab.testing.SyntheticTracks;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,5 +98,51 @@ class SplitsTest {
             }
         }
         return rows;
+    }
+
+    private static String[] groupsOf(int items, int groups) {
+        return IntStream.range(0, items).mapToObj(i -> "g" + i % groups).toArray(String[]::new);
+    }
+
+    @Test
+    void regressionKFoldTestsEveryGroupOnceAndKeepsGroupsWhole() {
+        String[] g = groupsOf(100, 17);
+        var folds = Splits.groupedKFold(g, 5, 0.2, "game", 3);
+        assertEquals(5, folds.size());
+        int[] tested = new int[100];
+        for (GroupedSplit f : folds) {
+            assertEquals(100, f.train().length + f.validation().length + f.test().length);
+            var trainGroups = Arrays.stream(f.train()).mapToObj(i -> g[i]).collect(Collectors.toSet());
+            var validationGroups = Arrays.stream(f.validation()).mapToObj(i -> g[i]).collect(Collectors.toSet());
+            for (int i : f.test()) {
+                tested[i]++;
+                assertFalse(trainGroups.contains(g[i]) || validationGroups.contains(g[i]), g[i]);
+            }
+            for (String v : validationGroups) {
+                assertFalse(trainGroups.contains(v), v);
+            }
+            // 17 groups in 5 folds: 3 or 4 test groups, and round(0.2 * 13 or 14) = 3 validation groups
+            assertEquals(3, validationGroups.size());
+        }
+        assertArrayEquals(IntStream.generate(() -> 1).limit(100).toArray(), tested);
+    }
+
+    @Test
+    void regressionKFoldDependsOnTheSeedOnly() {
+        String[] g = groupsOf(60, 12);
+        assertArrayEquals(Splits.groupedKFold(g, 4, 0.2, "game", 1).get(0).test(),
+                Splits.groupedKFold(g, 4, 0.2, "game", 1).get(0).test());
+        boolean differs = false;
+        for (long seed = 2; seed < 6 && !differs; seed++) {
+            differs = !Arrays.equals(Splits.groupedKFold(g, 4, 0.2, "game", 1).get(0).test(),
+                    Splits.groupedKFold(g, 4, 0.2, "game", seed).get(0).test());
+        }
+        assertTrue(differs);
+    }
+
+    @Test
+    void regressionKFoldNeedsAGroupPerFold() {
+        var e = assertThrows(PrepException.class, () -> Splits.groupedKFold(groupsOf(10, 3), 4, 0.2, "game", 0));
+        assertTrue(e.getMessage().contains("3 games"), e.getMessage());
     }
 }

@@ -30,4 +30,13 @@ class StandardScalerTest {
         StandardScaler scaler = StandardScaler.fit(of(new double[][] {{1, 2}}));
         assertThrows(PrepException.class, () -> scaler.transform(new double[][] {{1}}));
     }
+
+    @Test
+    void fitsPlainRowsSuchAsTimeSteps() {
+        var s = StandardScaler.fit(new double[][] {{1, 5}, {3, 5}});
+        assertArrayEquals(new double[] {2, 5}, s.mean(), 1e-12);
+        assertArrayEquals(new double[] {1, 1}, s.scale(), 1e-12);
+        assertThrows(PrepException.class, () -> StandardScaler.fit(new double[][] {{1, 2}, {3}}));
+        assertThrows(PrepException.class, () -> StandardScaler.fit(new double[0][]));
+    }
 }

@@ -113,6 +113,23 @@ class PlotsTest {
         assertArrayEquals(new double[] {1.3, 1.1, 1.2}, loss.getSeries("validation").getYData());
         assertEquals("loss", loss.getYAxisTitle());
         assertTrue(BitmapEncoder.getBufferedImage(loss).getWidth() > 0);
+        XYChart mae = Plots.trainingCurves(HISTORY, Plots.Curve.MAE, "mae");
+        assertArrayEquals(new double[] {0.40, 0.60, 0.75}, mae.getSeries("training").getYData());
+        assertEquals("mean absolute error", mae.getYAxisTitle());
+    }
+
+    @Test
+    void timelinesDrawTheAnnotatorBandAtStepCentres() {
+        XYChart chart = Plots.timeline("t", "arousal", new double[] {0, 2, 3}, new double[] {0.5, -0.5},
+                new double[] {0.1, 0.2}, Map.of("model", new double[] {0.4, -0.1}));
+        assertArrayEquals(new double[] {1, 2.5}, chart.getSeries("annotated mean").getXData());
+        assertArrayEquals(new double[] {0.6, -0.3}, chart.getSeries("annotators ± 1 sd").getYData(), 1e-12);
+        assertArrayEquals(new double[] {0.4, -0.7}, chart.getSeries("annotators - 1 sd").getYData(), 1e-12);
+        assertArrayEquals(new double[] {0.4, -0.1}, chart.getSeries("model").getYData());
+        assertThrows(IllegalArgumentException.class, () -> Plots.timeline("t", "a", new double[] {0, 1},
+                new double[] {0.5, -0.5}, new double[2], Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> Plots.timeline("t", "a", new double[] {0, 1, 2},
+                new double[] {0.5, -0.5}, new double[2], Map.of("m", new double[1])));
     }
 
     @Test

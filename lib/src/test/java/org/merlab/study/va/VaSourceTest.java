@@ -1,0 +1,36 @@
+package org.merlab.study.va;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaSourceTest {
+
+    @Test
+    void theVariableWinsThenTheLocalCopyThenTheStandIn(@TempDir Path repo) throws Exception {
+        Path named = Files.createDirectories(repo.resolve("elsewhere/annotations")).getParent();
+        Path local = Files.createDirectories(repo.resolve("data/raw/vgmidi/annotations")).getParent();
+        var fromVariable = VaSource.choose(Map.of(VaSource.VARIABLE, named.toString()), repo, false);
+        assertEquals(named, fromVariable.root());
+        assertTrue(fromVariable.statement().contains(VaSource.VARIABLE));
+        assertEquals(local, VaSource.choose(Map.of(), repo, false).root());
+        var smoke = VaSource.choose(Map.of(), repo, true);
+        assertEquals(VaSource.EMBEDDED, smoke.dataset());
+        assertTrue(smoke.statement().contains("smoke mode"), smoke.statement());
+        assertTrue(smoke.load().pieces().size() > 0);
+    }
+
+    @Test
+    void aVariableNamingNoCopyIsRefused(@TempDir Path repo) {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> VaSource.choose(Map.of(VaSource.VARIABLE, repo.resolve("nope").toString()), repo, false));
+        assertTrue(e.getMessage().contains("nope"), e.getMessage());
+    }
+}
