@@ -9,7 +9,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * padding mask ->
  * <pre>
  *   Embedding vocabSize -> size (no bias) + learned position embedding   T x size
- *   blocks x TransformerEncoderBlock(size, heads, feedForward)            T x size
+ *   blocks x TransformerEncoderBlock(size, heads, feedForward, ReLU)      T x size
  *   masked mean over the real tokens                                      size
  *   Dense softmax nClasses, cross-entropy (optionally class-weighted)
  * </pre>
@@ -39,7 +39,7 @@ public record TextTransformer(int vocabSize, int nClasses, int maxLength, int si
             throw new IllegalArgumentException("blocks must be at least 1, got " + blocks);
         }
         // the block checks size, heads and feedForward
-        new TransformerEncoderBlock(size, heads, feedForward);
+        new TransformerEncoderBlock(size, heads, feedForward, TransformerEncoderBlock.Activation.RELU);
         classWeights = classWeights == null ? null : classWeights.clone();
     }
 
@@ -96,7 +96,8 @@ public record TextTransformer(int vocabSize, int nClasses, int maxLength, int si
         list.layer(index++, TextHead.embedding(vocabSize, size));
         list.layer(index++, new PositionEmbedding(size, maxLength));
         for (int b = 0; b < blocks; b++) {
-            var block = new TransformerEncoderBlock(size, heads, feedForward);
+            var block = new TransformerEncoderBlock(size, heads, feedForward,
+                    TransformerEncoderBlock.Activation.RELU);
             if (b == 0 && dropout > 0) {
                 block.setIDropout(new org.deeplearning4j.nn.conf.dropout.Dropout(1 - dropout));
             }

@@ -15,14 +15,14 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * A BERT-style Transformer encoder over frame tokens: {@link FrameEmbedding} (linear projection plus sinusoidal
- * positions), {@code depth} {@link EncoderBlock}s (multi-head self-attention with the padding mask, residuals,
- * layer norms, GELU feed-forward), then either a linear per-step head (one output per step, MSE: the valence or
- * arousal curve) or a pooled head (masked mean over steps, softmax over classes, for clip-level classification).
- * Input NCW {@code [batch][nIn][T]}.
+ * positions), {@code depth} {@link TransformerEncoderBlock}s (multi-head self-attention with the padding mask,
+ * residuals, layer norms, GELU feed-forward), then either a linear per-step head (one output per step, MSE: the
+ * valence or arousal curve) or a pooled head (masked mean over steps, softmax over classes, for clip-level
+ * classification). Input NCW {@code [batch][nIn][T]}.
  *
- * <p>Parameters: {@code nIn w + w} for the embedding, {@link EncoderBlock#parameters} per block, {@code w + 1}
- * for the per-step head or {@code (w + 1) classes} for the pooled one. The report gives no width, depth or heads;
- * {@link Options#DEFAULT} is a small encoder that trains from scratch on a few thousand steps.
+ * <p>Parameters: {@code nIn w + w} for the embedding, {@link TransformerEncoderBlock#parameterCount} per block,
+ * {@code w + 1} for the per-step head or {@code (w + 1) classes} for the pooled one. The report gives no width, depth
+ * or heads; {@link Options#DEFAULT} is a small encoder that trains from scratch on a few thousand steps.
  */
 public final class VaTransformer {
 
@@ -42,13 +42,14 @@ public final class VaTransformer {
             if (depth < 1) {
                 throw new IllegalArgumentException("depth must be at least 1, got " + depth);
             }
-            new EncoderBlock(width, heads, feedForward);
+            new TransformerEncoderBlock(width, heads, feedForward, TransformerEncoderBlock.Activation.GELU);
             new FrameEmbedding(1, width);
         }
 
         /** Parameters of embedding and blocks for {@code nIn} inputs, without the head. */
         public long encoderParameters(int nIn) {
-            return (long) nIn * width + width + depth * EncoderBlock.parameters(width, feedForward);
+            return (long) nIn * width + width + depth * TransformerEncoderBlock.parameterCount(width,
+                    feedForward);
         }
     }
 
@@ -101,7 +102,8 @@ public final class VaTransformer {
                 .list()
                 .layer(new FrameEmbedding(nIn, o.width()));
         for (int i = 0; i < o.depth(); i++) {
-            list.layer(new EncoderBlock(o.width(), o.heads(), o.feedForward()));
+            list.layer(new TransformerEncoderBlock(o.width(), o.heads(), o.feedForward(),
+                    TransformerEncoderBlock.Activation.GELU));
         }
         return list;
     }

@@ -11,22 +11,22 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-class EncoderBlockTest {
+class TransformerEncoderBlockTest {
 
     @Test
     void parametersByHand() {
         // w = 8, f = 16: q, k, v, o 4 * 64; norms 4 * 8; W1 8 * 16 + 16; W2 16 * 8 + 8.
-        assertEquals(256 + 32 + 144 + 136, EncoderBlock.parameters(8, 16));
+        assertEquals(256 + 32 + 144 + 136, TransformerEncoderBlock.parameterCount(8, 16));
         var net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1).list()
-                .layer(new EncoderBlock(8, 2, 16)).setInputType(InputType.recurrent(8, RNNFormat.NCW)).build());
+                .layer(new TransformerEncoderBlock(8, 2, 16, TransformerEncoderBlock.Activation.GELU)).setInputType(InputType.recurrent(8, RNNFormat.NCW)).build());
         net.init();
-        assertEquals(EncoderBlock.parameters(8, 16), net.numParams());
+        assertEquals(TransformerEncoderBlock.parameterCount(8, 16), net.numParams());
     }
 
     @Test
     void everyOutputStepIsLayerNormalised() {
         var net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1).list()
-                .layer(new EncoderBlock(8, 2, 16)).setInputType(InputType.recurrent(8, RNNFormat.NCW)).build());
+                .layer(new TransformerEncoderBlock(8, 2, 16, TransformerEncoderBlock.Activation.GELU)).setInputType(InputType.recurrent(8, RNNFormat.NCW)).build());
         net.init();
         INDArray out = net.output(SequenceNets.input(3, 2, 8, 5).mul(4));
         assertArrayEquals(new long[] {2, 8, 5}, out.shape());
@@ -46,6 +46,6 @@ class EncoderBlockTest {
 
     @Test
     void headsMustDivideTheWidth() {
-        assertThrows(IllegalArgumentException.class, () -> new EncoderBlock(10, 3, 16));
+        assertThrows(IllegalArgumentException.class, () -> new TransformerEncoderBlock(10, 3, 16, TransformerEncoderBlock.Activation.RELU));
     }
 }
