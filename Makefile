@@ -14,6 +14,9 @@ endif
 ifneq ($(strip $(MERLAB_DATA_TEXT)),)
 export MERLAB_DATA_TEXT := $(abspath $(MERLAB_DATA_TEXT))
 endif
+ifneq ($(strip $(MERLAB_DATA_VGMIDI)),)
+export MERLAB_DATA_VGMIDI := $(abspath $(MERLAB_DATA_VGMIDI))
+endif
 
 # The ND4J backend, resolved once (environment/backend.conf): MERLAB_BACKEND=cuda, or cpu when it is unset or no GPU
 # is found (said once, here). Every recipe, build-lib and install get the resolved value and the Maven options for it.

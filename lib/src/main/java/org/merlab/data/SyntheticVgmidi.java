@@ -37,6 +37,8 @@ public final class SyntheticVgmidi {
     public record Options(int pieces, int games, int minBars, int maxBars, int annotators, long seed) {
         /** 48 pieces of 12..24 bars in 12 games, 6 annotators each. */
         public static final Options DEFAULT = new Options(48, 12, 12, 24, 6, 7);
+        /** Smoke mode's: 12 pieces of 12..24 bars, one per game, 6 annotators each. */
+        public static final Options SMOKE = new Options(12, 12, 12, 24, 6, 7);
 
         public Options {
             if (pieces < 1 || games < 1 || games > pieces) {

@@ -12,7 +12,7 @@ import org.merlab.data.Vgmidi;
  * Which VGMIDI-layout copy a valence/arousal run reads, and why: {@code MERLAB_DATA_VGMIDI} if set, else
  * {@code data/raw/vgmidi/} of the repository if it holds annotations (not in smoke mode, so {@code make test} runs
  * the same data on every machine), else the embedded synthetic stand-in ({@link SyntheticVgmidi}, generated under
- * {@code data/processed/}).
+ * {@code data/processed/}; its smoke size in smoke mode, as the embedded Emotify corpus has).
  *
  * @param dataset   the report folder name: {@code vgmidi} for a real copy, {@code embedded} for the stand-in
  * @param root      the folder with {@code midi/} and {@code annotations/}
@@ -46,12 +46,11 @@ public record VaSource(String dataset, Path root, String statement) {
             return new VaSource(Vgmidi.NAME, local, "VGMIDI from " + local + " (" + VARIABLE
                     + " unset, data/raw/vgmidi/ present)");
         }
-        Path synthetic = SyntheticVgmidi.ensure(repoRoot.resolve(Path.of("data", "processed")),
-                SyntheticVgmidi.Options.DEFAULT);
+        var options = smoke ? SyntheticVgmidi.Options.SMOKE : SyntheticVgmidi.Options.DEFAULT;
+        Path synthetic = SyntheticVgmidi.ensure(repoRoot.resolve(Path.of("data", "processed")), options);
         String why = smoke ? "smoke mode" : "no data/raw/vgmidi/";
         return new VaSource(EMBEDDED, synthetic, "the embedded synthetic stand-in for VGMIDI (" + VARIABLE
-                + " unset, " + why + "): " + SyntheticVgmidi.Options.DEFAULT + ", planted trajectories, not real "
-                + "annotations");
+                + " unset, " + why + "): " + options + ", planted trajectories, not real annotations");
     }
 
     /** The copy's pieces, under {@link #dataset} as their dataset name. */

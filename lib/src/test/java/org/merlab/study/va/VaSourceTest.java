@@ -24,7 +24,7 @@ class VaSourceTest {
         var smoke = VaSource.choose(Map.of(), repo, true);
         assertEquals(VaSource.EMBEDDED, smoke.dataset());
         assertTrue(smoke.statement().contains("smoke mode"), smoke.statement());
-        assertTrue(smoke.load().pieces().size() > 0);
+        assertEquals(org.merlab.data.SyntheticVgmidi.Options.SMOKE.pieces(), smoke.load().pieces().size());
     }
 
     @Test

@@ -50,7 +50,7 @@ class VaTablesTest {
         assertEquals(epochs, VaTables.histories(RUN).rowCount());
     }
 
-    private static double value(tech.tablesaw.api.Table t, String model, String dimension, String metric) {
+    static double value(tech.tablesaw.api.Table t, String model, String dimension, String metric) {
         for (int r = 0; r < t.rowCount(); r++) {
             if (t.stringColumn("model").get(r).equals(model) && t.stringColumn("dimension").get(r).equals(dimension)
                     && t.stringColumn("metric").get(r).equals(metric)) {
