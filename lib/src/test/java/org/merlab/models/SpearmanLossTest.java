@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.junit.jupiter.api.Test;
+import org.merlab.eval.Correlation;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
@@ -70,7 +71,7 @@ class SpearmanLossTest {
             oc[i] = o[i][0];
             yc[i] = y[i][0];
         }
-        double spearman = pearson(Ranks.average(oc), Ranks.average(yc));
+        double spearman = Correlation.spearman(oc, yc);
         var mse = new SpearmanLoss(0, 1e-8).computeScore(matrix(y), matrix(o), new ActivationIdentity(), null, true);
         var both = new SpearmanLoss(1, 1e-8).computeScore(matrix(y), matrix(o), new ActivationIdentity(), null, true);
         assertEquals(1 - spearman, both - mse, 1e-9);
@@ -123,24 +124,6 @@ class SpearmanLossTest {
                 .build();
         var back = MultiLayerConfiguration.fromJson(conf.toJson());
         assertEquals(new SpearmanLoss(0.5, 0.2), ((OutputLayer) back.getConf(0).getLayer()).getLossFn());
-    }
-
-    private static double pearson(double[] a, double[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i] / a.length;
-            mb += b[i] / b.length;
-        }
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += (a[i] - ma) * (b[i] - mb);
-            aa += (a[i] - ma) * (a[i] - ma);
-            bb += (b[i] - mb) * (b[i] - mb);
-        }
-        return ab / Math.sqrt(aa * bb);
     }
 
     private static double[][] copy(double[][] a) {
