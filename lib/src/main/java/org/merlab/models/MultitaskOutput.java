@@ -14,7 +14,7 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
 /**
  * A linear regression head for K tasks whose loss weights are learned (Kendall, Gal &amp; Cipolla, CVPR 2018, in the
  * study's form): with per-task mean squared errors {@code L_k} over the minibatch and one trainable {@code s_k} per
- * task, starting at 0,
+ * task, starting at 0 (stored divided by {@link #S_SCALE}),
  * <pre>
  *   loss = sum_k ( exp(-s_k) * L_k + s_k ),   outputs = x W + b   ([n][K])
  * </pre>
@@ -32,6 +32,13 @@ public final class MultitaskOutput extends SameDiffOutputLayer {
     public static final String WEIGHTS = "W";
     public static final String BIAS = "b";
     public static final String LOG_VARIANCE = "s";
+
+    /**
+     * The stored parameter is {@code s_k / S_SCALE}: under Adam, whose steps are about the learning rate whatever the
+     * gradient's size, this moves {@code s_k} {@value} times faster than the network's weights, so it reaches
+     * {@code ln L_k} (order 1) within a few hundred updates at a rate of 1e-3.
+     */
+    public static final double S_SCALE = 10;
 
     @JsonProperty
     private long nIn;
@@ -64,7 +71,7 @@ public final class MultitaskOutput extends SameDiffOutputLayer {
         SDVariable out = input.mmul(p.get(WEIGHTS)).add(p.get(BIAS));
         sd.identity("out", out);
         // Summed over the examples: DL4J divides a SameDiff output layer's score and gradients by the batch size.
-        SDVariable s = p.get(LOG_VARIANCE);
+        SDVariable s = p.get(LOG_VARIANCE).mul(S_SCALE);
         SDVariable loss = sd.math.squaredDifference(out, labels).mul(sd.math.exp(s.neg())).add(s).sum();
         loss.markAsLoss();
         return loss;
@@ -101,4 +108,13 @@ public final class MultitaskOutput extends SameDiffOutputLayer {
         }
     }
 
+
+    /** The current {@code s_k} of a network layer built from this configuration. */
+    public static double[] logVariances(org.deeplearning4j.nn.api.Layer layer) {
+        double[] u = layer.getParam(LOG_VARIANCE).toDoubleVector();
+        for (int k = 0; k < u.length; k++) {
+            u[k] *= S_SCALE;
+        }
+        return u;
+    }
 }

@@ -191,8 +191,8 @@ public final class CrossFit {
                         net = variant.build(maps, new Head.Multitask(k), seed);
                         var head = net;
                         stats.addAll(Trainer.fit(net, trainEx, valEx, settings.train(), seed, e -> sLog.add(
-                                head.getLayer(head.getnLayers() - 1).getParam(MultitaskOutput.LOG_VARIANCE)
-                                        .toDoubleVector())).history().epochs());
+                                MultitaskOutput.logVariances(head.getLayer(head.getnLayers() - 1))))
+                                .history().epochs());
                         logVariances.add(sLog);
                     }
                     default -> throw new IllegalStateException("unhandled " + method);

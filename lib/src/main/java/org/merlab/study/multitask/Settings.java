@@ -1,5 +1,7 @@
 package org.merlab.study.multitask;
 
+import java.util.Map;
+
 import org.merlab.eval.BootstrapOptions;
 import org.merlab.notebook.Params;
 import org.merlab.train.ReduceLrOnPlateau;
@@ -20,9 +22,26 @@ import org.merlab.train.TrainConfig;
 public record Settings(int folds, int epochs, int patience, int step, double spearmanWeight, double strength,
                        long seed, BootstrapOptions bootstrap) {
 
-    /** Full run: 5 folds, up to 30 epochs, patience 6, 8-frame pooling, weight 1, strength 0.5, B = 1000. */
-    public static Settings from(Params p) {
-        return new Settings(p.choose(5, 3), p.epochs(30, 2), 6, 8, 1.0, 0.5, p.seed(),
+    /**
+     * Full run: {@code MERLAB_FOLDS} folds (default 5; 2 in smoke mode), up to 30 epochs ({@code MERLAB_EPOCHS}; 2
+     * in smoke mode), patience 6, 8-frame pooling, Spearman weight 1, strength 0.5, B = 1000 (100 in smoke mode).
+     *
+     * @throws IllegalArgumentException naming {@code MERLAB_FOLDS} if it is not an integer of at least 2
+     */
+    public static Settings from(Params p, Map<String, String> env) {
+        String folds = env.get("MERLAB_FOLDS");
+        int k = p.choose(5, 2);
+        if (folds != null && !folds.isBlank()) {
+            try {
+                k = Integer.parseInt(folds.trim());
+            } catch (NumberFormatException e) {
+                k = 0;
+            }
+            if (k < 2) {
+                throw new IllegalArgumentException("MERLAB_FOLDS must be an integer >= 2, got '" + folds + "'");
+            }
+        }
+        return new Settings(k, p.epochs(30, 2), 6, 8, 1.0, 0.5, p.seed(),
                 new BootstrapOptions(p.choose(1000, 100), p.seed()));
     }
 
