@@ -24,25 +24,32 @@ public record Settings(int folds, int epochs, int patience, int step, double spe
 
     /**
      * Full run: {@code MERLAB_FOLDS} folds (default 5; 2 in smoke mode), up to 30 epochs ({@code MERLAB_EPOCHS}; 2
-     * in smoke mode), patience 6, 8-frame pooling, Spearman weight 1, strength 0.5, B = 1000 (100 in smoke mode).
+     * in smoke mode), patience 6, pooling of {@code MERLAB_STEP} frames (default 8), Spearman weight 1, strength 0.5,
+     * B = 1000 (100 in smoke mode).
      *
-     * @throws IllegalArgumentException naming {@code MERLAB_FOLDS} if it is not an integer of at least 2
+     * @throws IllegalArgumentException naming the variable if {@code MERLAB_FOLDS} is not an integer >= 2 or
+     *                                  {@code MERLAB_STEP} not one >= 1
      */
     public static Settings from(Params p, Map<String, String> env) {
-        String folds = env.get("MERLAB_FOLDS");
-        int k = p.choose(5, 2);
-        if (folds != null && !folds.isBlank()) {
-            try {
-                k = Integer.parseInt(folds.trim());
-            } catch (NumberFormatException e) {
-                k = 0;
-            }
-            if (k < 2) {
-                throw new IllegalArgumentException("MERLAB_FOLDS must be an integer >= 2, got '" + folds + "'");
-            }
-        }
-        return new Settings(k, p.epochs(30, 2), 6, 8, 1.0, 0.5, p.seed(),
+        return new Settings(integer(env, "MERLAB_FOLDS", p.choose(5, 2), 2), p.epochs(30, 2), 6,
+                integer(env, "MERLAB_STEP", 8, 1), 1.0, 0.5, p.seed(),
                 new BootstrapOptions(p.choose(1000, 100), p.seed()));
+    }
+
+    private static int integer(Map<String, String> env, String variable, int otherwise, int min) {
+        String value = env.get(variable);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v >= min) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(variable + " must be an integer >= " + min + ", got '" + value + "'");
     }
 
     /** Adam 1e-3, batch 16, plateau halving, early stopping: one configuration for every network here. */

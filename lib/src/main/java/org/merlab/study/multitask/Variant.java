@@ -25,6 +25,20 @@ public record Variant(Model model, FeatureMaps.Input input, boolean beatSync) {
                 .flatMap(in -> List.of(new Variant(m, in, false), new Variant(m, in, true)).stream())).toList();
     }
 
+    /**
+     * The classification grid {@code MERLAB_GRID} names: {@code all} (default) or {@code fused} (both networks on the
+     * fused maps only, frame-pooled and beat-synchronous, for a run with less time).
+     *
+     * @throws IllegalArgumentException naming any other value
+     */
+    public static List<Variant> grid(String name) {
+        return switch (name == null || name.isBlank() ? "all" : name.trim()) {
+            case "all" -> all();
+            case "fused" -> all().stream().filter(v -> v.input() == FeatureMaps.Input.FUSED).toList();
+            default -> throw new IllegalArgumentException("MERLAB_GRID must be all or fused, got '" + name + "'");
+        };
+    }
+
     /** E.g. {@code cnn-fused-beat}, {@code lstm-mel-frames}. */
     public String name() {
         return (model + "-" + input + "-" + (beatSync ? "beat" : "frames")).toLowerCase(Locale.ROOT);

@@ -18,5 +18,8 @@ class SettingsTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Settings.from(Params.from(Map.of()), Map.of("MERLAB_FOLDS", "one")));
         assertEquals("MERLAB_FOLDS must be an integer >= 2, got 'one'", e.getMessage());
+        assertEquals(32, Settings.from(Params.from(Map.of()), Map.of("MERLAB_STEP", "32")).step());
+        assertThrows(IllegalArgumentException.class,
+                () -> Settings.from(Params.from(Map.of()), Map.of("MERLAB_STEP", "0")));
     }
 }
