@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -382,7 +383,7 @@ public final class Plots {
             throw new IllegalArgumentException("got " + support.length + " supports for " + curves.size()
                     + " curves");
         }
-        double total = java.util.Arrays.stream(support).sum();
+        double total = Arrays.stream(support).sum();
         for (int c = 0; c < curves.size(); c++) {
             PrCurve pr = curves.get(c);
             chart.addSeries(String.format(Locale.ROOT, "%s (AP %.3f, chance %.3f)", classes.get(c),
@@ -427,6 +428,53 @@ public final class Plots {
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         return styler;
+    }
+
+    /** One line per series over x = 1..n (e.g. a parameter per epoch), in map order. */
+    public static XYChart lines(String title, String xLabel, String yLabel, Map<String, double[]> series) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
+                .yAxisTitle(yLabel).build();
+        series.forEach((name, y) -> {
+            if (y.length == 0) {
+                throw new IllegalArgumentException("series '" + name + "' has no values");
+            }
+            double[] x = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                x[i] = i + 1;
+            }
+            chart.addSeries(name, x, y).setMarker(SeriesMarkers.CIRCLE);
+        });
+        legendBelow(style(chart.getStyler())).setXAxisDecimalPattern("0");
+        return chart;
+    }
+
+    /**
+     * Overlaid histograms of each group over one common range split into {@code bins} equal bins (counts), so the
+     * spreads of several groups (e.g. targets and each model's predictions) compare at a glance.
+     */
+    public static CategoryChart histograms(String title, String xLabel, Map<String, double[]> groups, int bins) {
+        if (bins < 1 || groups.isEmpty()) {
+            throw new IllegalArgumentException("histograms need groups and at least one bin, got " + groups.size()
+                    + " groups, " + bins + " bins");
+        }
+        double min = groups.values().stream().flatMapToDouble(Arrays::stream).min().orElseThrow();
+        double max = groups.values().stream().flatMapToDouble(Arrays::stream).max().orElseThrow();
+        double width = max > min ? (max - min) / bins : 1;
+        List<String> centres = new ArrayList<>();
+        for (int b = 0; b < bins; b++) {
+            centres.add(String.format(Locale.ROOT, "%.2f", min + (b + 0.5) * width));
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
+                .yAxisTitle("count").build();
+        groups.forEach((name, values) -> {
+            double[] counts = new double[bins];
+            for (double v : values) {
+                counts[Math.min(bins - 1, (int) ((v - min) / width))]++;
+            }
+            chart.addSeries(name, centres, boxed(counts));
+        });
+        legendBelow(style(chart.getStyler())).setOverlapped(true).setXAxisLabelRotation(45);
+        return chart;
     }
 
     private static double[] unbox(List<Double> values) {

@@ -52,4 +52,23 @@ public interface Examples {
     static Examples tokens(int[][] ids, int[] y, int nClasses, int maxLength) {
         return new TokenExamples(ids, y, nClasses, maxLength);
     }
+
+    /**
+     * Feature maps {@code [n][bins][frames]} of one shape with class labels (see {@link MapExamples}).
+     *
+     * @param image whether the network reads each map as a one-channel image (2-D CNN) rather than a sequence
+     * @param y     class indices {@code [n]}, or null for prediction only
+     */
+    static Examples mapClasses(float[][][] x, boolean image, int[] y, int nClasses) {
+        return new MapExamples(x, image, y, nClasses, null);
+    }
+
+    /**
+     * Feature maps {@code [n][bins][frames]} of one shape with real targets {@code [n][K]} (see {@link MapExamples}).
+     *
+     * @throws IllegalArgumentException naming the example and target of a NaN or infinite target
+     */
+    static Examples mapTargets(float[][][] x, boolean image, double[][] targets) {
+        return new MapExamples(x, image, null, 0, targets);
+    }
 }

@@ -201,11 +201,14 @@ public final class Trainer {
         double loss = 0;
         double metricSum = 0;
         double metricCount = 0;
-        for (int from = 0; from < rows.length; from += PREDICT_BATCH) {
+        for (int from = 0; from < rows.length; ) {
             int to = Math.min(rows.length, from + PREDICT_BATCH);
+            // A lone last row joins its batch: a minibatch loss (a rank correlation) cannot score one row.
+            to = rows.length - to == 1 ? rows.length : to;
             DataSet batch = data.batch(rows, from, to);
+            from = to;
             try {
-                loss += net.loss(batch) * (to - from);
+                loss += net.loss(batch) * batch.numExamples();
                 INDArray out = net.output(batch);
                 double[] m = data.metric().sum(out, batch.getLabels(), batch.getLabelsMaskArray());
                 out.close();

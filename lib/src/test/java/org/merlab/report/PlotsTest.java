@@ -213,4 +213,26 @@ class PlotsTest {
         assertThrows(IllegalArgumentException.class, () -> Plots.rocCurves(List.of(roc), List.of("a", "b"), "x"));
         assertThrows(IllegalArgumentException.class, () -> Plots.prCurves(List.of(pr), List.of("a"), new int[2], "x"));
     }
+
+    @Test
+    void linesPlotEachSeriesOverOneBasedX() {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("s_valence", new double[] {0, -0.2, -0.5});
+        series.put("s_arousal", new double[] {0, 0.1});
+        XYChart chart = Plots.lines("s per epoch", "epoch", "s", series);
+        assertArrayEquals(new double[] {1, 2, 3}, chart.getSeries("s_valence").getXData(), 0);
+        assertEquals(2, chart.getSeriesCollection().size());
+        assertThrows(IllegalArgumentException.class, () -> Plots.lines("t", "x", "y", Map.of("e", new double[0])));
+    }
+
+    @Test
+    void histogramsCountIntoCommonBins() {
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        groups.put("truth", new double[] {0, 1, 2, 3});
+        groups.put("collapsed", new double[] {1.5, 1.5, 1.6, 1.4});
+        CategoryChart chart = Plots.histograms("spread", "valence", groups, 2);
+        assertArrayEquals(new double[] {2, 2}, chart.getSeries("truth").getYData(), 0);
+        assertArrayEquals(new double[] {1, 3}, chart.getSeries("collapsed").getYData(), 0);
+        assertThrows(IllegalArgumentException.class, () -> Plots.histograms("t", "x", groups, 0));
+    }
 }

@@ -209,4 +209,26 @@ class TrainerTest {
         assertEquals(0.06 * 4 / 6, rates.get(0), 1e-12);
         assertEquals(0.06, rates.get(1), 1e-12);
     }
+
+    @Test
+    void minibatchLossesScoreValidationSetsWhoseLastChunkIsOneRow() {
+        var rng = new Random(6);
+        int n = Trainer.PREDICT_BATCH + 1;
+        float[][][] x = new float[n][3][4];
+        double[][] y = new double[n][1];
+        for (int i = 0; i < n; i++) {
+            for (float[] row : x[i]) {
+                for (int t = 0; t < row.length; t++) {
+                    row[t] = (float) rng.nextGaussian();
+                }
+            }
+            y[i][0] = x[i][0][0] + 0.1 * rng.nextGaussian();
+        }
+        var net = org.merlab.models.SpectroNets.lstm(3,
+                new org.merlab.models.Head.Regression(1, new org.merlab.models.SpearmanLoss(1, 0.5)), 1);
+        var data = Examples.mapTargets(x, false, y);
+        var result = Trainer.fit(net, data, data, new TrainConfig(1, 32, 1e-3, ReduceLrOnPlateau.off(), 1), 1,
+                stats -> { });
+        assertTrue(Double.isFinite(result.history().epochs().get(0).valLoss()));
+    }
 }

@@ -1,0 +1,126 @@
+package org.merlab.study.multitask;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.merlab.data.EmbeddedCorpus;
+import org.merlab.data.Emotify;
+import org.merlab.data.EmotifyTrack;
+import org.merlab.data.Gems;
+import org.merlab.data.LoadedDataset;
+import org.merlab.data.MapFeatures;
+import org.merlab.data.Musifeast17;
+import org.merlab.data.Musifeast17Clip;
+import org.merlab.data.SyntheticEmotify;
+import org.merlab.data.Track;
+import org.merlab.features.FeatureMaps;
+import org.merlab.notebook.Params;
+import org.merlab.prep.Grouping;
+import org.merlab.report.Fingerprint;
+
+/**
+ * The clips notebook 08 runs on: per clip its id, fold group (artist for MUSIFEAST-17, track for Emotify), genre,
+ * continuous targets and {@link FeatureMaps}. Clips whose audio does not decode are listed in {@code skipped}.
+ *
+ * @param dataset     report folder name ({@code musifeast17}, {@code emotify}, {@code embedded})
+ * @param source      one line saying which data this is and why (the notebook's first output)
+ * @param grouping    how folds group clips
+ * @param fingerprint the dataset's fingerprint for provenance
+ */
+public record Clips(String dataset, String source, List<String> ids, List<String> groups, int[] genre,
+                    List<String> genres, double[][] targets, List<String> targetNames, List<FeatureMaps> maps,
+                    Grouping grouping, List<String> skipped, String fingerprint) {
+
+    /** Emotify's regression tasks: three GEMS listener shares. */
+    public static final List<Gems> EMOTIFY_TASKS = List.of(Gems.POWER, Gems.TENSION, Gems.CALMNESS);
+
+    public int size() {
+        return ids.size();
+    }
+
+    /**
+     * The dataset {@code name} ({@code musifeast17} or {@code emotify}): the folder in {@code MERLAB_DATA_<NAME>}
+     * if set, else {@code data/raw/<name>/} if it exists and this is not a smoke run, else the embedded synthetic
+     * Emotify corpus (its smoke size in smoke mode) as a stand-in.
+     *
+     * @param env the process environment (for {@code MERLAB_DATA_<NAME>})
+     */
+    public static Clips choose(String name, Params p, Map<String, String> env, Path repoRoot, Path cacheDir) {
+        if (!name.equals(Musifeast17.NAME) && !name.equals(Emotify.NAME)) {
+            throw new IllegalArgumentException("notebook 08 runs on musifeast17 or emotify, got '" + name + "'");
+        }
+        String variable = "MERLAB_DATA_" + name.toUpperCase(java.util.Locale.ROOT);
+        Optional<Path> chosen = Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank()).map(Path::of);
+        String why = variable + "=" + chosen.map(Path::toString).orElse("");
+        Path raw = repoRoot.resolve("data").resolve("raw").resolve(name);
+        if (chosen.isEmpty() && !p.smoke() && Files.isDirectory(raw)) {
+            chosen = Optional.of(raw);
+            why = raw + " (" + variable + " unset)";
+        }
+        if (chosen.isEmpty()) {
+            var options = p.choose(SyntheticEmotify.Options.DEFAULT, SyntheticEmotify.Options.SMOKE);
+            var ds = EmbeddedCorpus.load(repoRoot, options).limit(p.limit());
+            String source = "embedded synthetic Emotify corpus as a stand-in for " + name + " (" + variable
+                    + " unset" + (p.smoke() ? ", smoke mode" : ", no " + raw) + "): " + ds.summary();
+            return emotify(ds, EmbeddedCorpus.NAME, source, cacheDir, EmbeddedCorpus.directory(repoRoot, options));
+        }
+        Path dir = chosen.get();
+        if (name.equals(Musifeast17.NAME)) {
+            var ds = Musifeast17.load(dir).limit(p.limit());
+            return musifeast(ds, "MUSIFEAST-17 from " + why + ": " + ds.summary(), cacheDir, dir);
+        }
+        var ds = Emotify.loadDirectory(dir).limit(p.limit());
+        return emotify(ds, Emotify.NAME, "Emotify from " + why + ": " + ds.summary(), cacheDir, dir);
+    }
+
+    static Clips musifeast(LoadedDataset<Musifeast17Clip> ds, String source, Path cacheDir, Path root) {
+        Map<String, String> artist = new LinkedHashMap<>();
+        ds.tracks().forEach(c -> artist.put(c.id(), c.artist()));
+        return build(Musifeast17.NAME, source, ds, Musifeast17Clip::targets, Musifeast17.TARGETS,
+                Grouping.of("artist", artist), artist::get, cacheDir, root);
+    }
+
+    static Clips emotify(LoadedDataset<EmotifyTrack> ds, String dataset, String source, Path cacheDir, Path root) {
+        return build(dataset, source, ds,
+                t -> EMOTIFY_TASKS.stream().mapToDouble(t::fraction).toArray(),
+                EMOTIFY_TASKS.stream().map(Gems::label).toList(), Grouping.TRACK, id -> id, cacheDir, root);
+    }
+
+    private static <T extends Track> Clips build(String dataset, String source, LoadedDataset<T> ds,
+                                                 Function<T, double[]> targetsOf, List<String> targetNames,
+                                                 Grouping grouping, Function<String, String> groupOf, Path cacheDir,
+                                                 Path root) {
+        List<Path> files = ds.tracks().stream().map(Track::audio).toList();
+        MapFeatures features = MapFeatures.of(files, cacheDir, Math.max(1, Runtime.getRuntime()
+                .availableProcessors()), f -> { });
+        List<String> genres = List.copyOf(new TreeSet<>(ds.tracks().stream().map(Track::genre).toList()));
+        List<String> ids = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<Integer> genre = new ArrayList<>();
+        List<double[]> targets = new ArrayList<>();
+        List<FeatureMaps> maps = new ArrayList<>();
+        for (T t : ds.tracks()) {
+            FeatureMaps m = features.maps().get(t.audio());
+            if (m == null) {
+                continue;
+            }
+            ids.add(t.id());
+            groups.add(groupOf.apply(t.id()));
+            genre.add(genres.indexOf(t.genre()));
+            targets.add(targetsOf.apply(t));
+            maps.add(m);
+        }
+        List<String> skipped = features.skipped().stream().map(s -> s.file() + ": " + s.reason()).toList();
+        String print = Fingerprint.ofFiles(root, files);
+        return new Clips(dataset, source, List.copyOf(ids), List.copyOf(groups),
+                genre.stream().mapToInt(Integer::intValue).toArray(), genres, targets.toArray(double[][]::new),
+                List.copyOf(targetNames), List.copyOf(maps), grouping, skipped, print);
+    }
+}
