@@ -44,4 +44,13 @@ public enum LastBatch {
         }
         return bounds;
     }
+
+    /**
+     * The chunks inference scores {@code rows} rows in, about {@code batchSize} each: {@link #MERGE}'s bounds, so no
+     * chunk is a single row when there are two or more (a loss over the whole minibatch, such as a rank correlation,
+     * cannot score one row); a set of one row is one chunk, an empty set none.
+     */
+    static int[] chunks(int rows, int batchSize) {
+        return rows < 2 ? (rows == 0 ? new int[] {0} : new int[] {0, 1}) : MERGE.bounds(rows, batchSize);
+    }
 }

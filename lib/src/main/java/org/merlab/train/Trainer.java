@@ -195,20 +195,20 @@ public final class Trainer {
         return sum / rows;
     }
 
-    /** {@code {loss, metric}} of {@code data} in inference mode, each a mean over examples (or masked steps). */
+    /**
+     * {@code {loss, metric}} of {@code data} in inference mode, each a mean over examples (or masked steps), scored in
+     * {@link LastBatch#chunks}.
+     */
     private static double[] score(Network net, Examples data) {
         int[] rows = IntStream.range(0, data.size()).toArray();
         double loss = 0;
         double metricSum = 0;
         double metricCount = 0;
-        for (int from = 0; from < rows.length; ) {
-            int to = Math.min(rows.length, from + PREDICT_BATCH);
-            // A lone last row joins its batch: a minibatch loss (a rank correlation) cannot score one row.
-            to = rows.length - to == 1 ? rows.length : to;
-            DataSet batch = data.batch(rows, from, to);
-            from = to;
+        int[] bounds = LastBatch.chunks(rows.length, PREDICT_BATCH);
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            DataSet batch = data.batch(rows, bounds[i], bounds[i + 1]);
             try {
-                loss += net.loss(batch) * batch.numExamples();
+                loss += net.loss(batch) * (bounds[i + 1] - bounds[i]);
                 INDArray out = net.output(batch);
                 double[] m = data.metric().sum(out, batch.getLabels(), batch.getLabelsMaskArray());
                 out.close();

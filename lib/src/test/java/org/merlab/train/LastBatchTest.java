@@ -27,4 +27,12 @@ class LastBatchTest {
         assertThrows(IllegalArgumentException.class, () -> LastBatch.MERGE.bounds(1, 32));
         assertThrows(IllegalArgumentException.class, () -> LastBatch.DROP.bounds(20, 32));
     }
+
+    @Test
+    void inferenceChunksFollowMergeAndNeverScoreALoneLastRow() {
+        assertArrayEquals(new int[] {0, 256, 513}, LastBatch.chunks(513, 256));
+        assertArrayEquals(new int[] {0, 256, 512}, LastBatch.chunks(512, 256));
+        assertArrayEquals(new int[] {0, 1}, LastBatch.chunks(1, 256));
+        assertArrayEquals(new int[] {0}, LastBatch.chunks(0, 256));
+    }
 }
