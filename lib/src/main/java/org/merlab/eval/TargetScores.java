@@ -36,7 +36,7 @@ public record TargetScores(String model, String target, int n, double spearman, 
         }
         return new TargetScores(model, target, truth.length, Correlation.spearman(truth, predicted),
                 interval(truth, predicted, groups, options, Correlation::spearman),
-                Correlation.pearson(truth, predicted), interval(truth, predicted, groups, options, Correlation::pearson),
+                Regression.pearson(truth, predicted), interval(truth, predicted, groups, options, Regression::pearson),
                 mse, Correlation.sd(predicted) / Correlation.sd(truth));
     }
 

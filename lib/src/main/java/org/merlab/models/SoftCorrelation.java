@@ -1,5 +1,7 @@
 package org.merlab.models;
 
+import org.merlab.prep.SoftRanks;
+
 /**
  * Pearson's correlation of soft ranks with fixed target ranks, and its gradient with respect to the inputs of the
  * soft ranks: with centred {@code rc} and {@code tc},

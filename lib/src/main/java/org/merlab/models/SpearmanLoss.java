@@ -1,5 +1,6 @@
 package org.merlab.models;
 
+import org.merlab.prep.Ranks;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -1,6 +1,7 @@
 /**
- * Splits (published segment-level and honest track-grouped), cross-validation folds, leakage checks, SMOTE and
- * scaling.
+ * Splits (published segment-level and honest track-grouped), cross-validation folds, leakage checks, SMOTE,
+ * scaling, and the rank transform of a vector (hard ranks for Spearman's rho in {@code eval}, soft ranks for the
+ * Spearman loss in {@code models}: {@link org.merlab.prep.Ranks}).
  *
  * <p>Reproduces the protocol of Yakovyna &amp; Korniienko 2023 ("Music emotion classification using a hybrid
  * CNN-LSTM model": SMOTE on all segments, then a random 70/15/15 segment split) and an honest variant

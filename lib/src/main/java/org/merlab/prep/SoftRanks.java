@@ -1,4 +1,4 @@
-package org.merlab.models;
+package org.merlab.prep;
 
 /**
  * The soft ranks of one vector ({@link Ranks#soft}) and their exact backward pass.

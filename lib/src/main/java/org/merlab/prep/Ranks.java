@@ -1,4 +1,4 @@
-package org.merlab.models;
+package org.merlab.prep;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.merlab.models;
+package org.merlab.prep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
