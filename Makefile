@@ -17,6 +17,9 @@ endif
 ifneq ($(strip $(MERLAB_DATA_VGMIDI)),)
 export MERLAB_DATA_VGMIDI := $(abspath $(MERLAB_DATA_VGMIDI))
 endif
+ifneq ($(strip $(MERLAB_DATA_MUSIFEAST17)),)
+export MERLAB_DATA_MUSIFEAST17 := $(abspath $(MERLAB_DATA_MUSIFEAST17))
+endif
 
 # The ND4J backend, resolved once (environment/backend.conf): MERLAB_BACKEND=cuda, or cpu when it is unset or no GPU
 # is found (said once, here). Every recipe, build-lib and install get the resolved value and the Maven options for it.

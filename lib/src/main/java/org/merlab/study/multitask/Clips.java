@@ -18,12 +18,12 @@ import org.merlab.data.LoadedDataset;
 import org.merlab.data.MapFeatures;
 import org.merlab.data.Musifeast17;
 import org.merlab.data.Musifeast17Clip;
-import org.merlab.data.SyntheticEmotify;
 import org.merlab.data.Track;
 import org.merlab.features.FeatureMaps;
 import org.merlab.notebook.Params;
 import org.merlab.prep.Grouping;
 import org.merlab.report.Fingerprint;
+import org.merlab.study.StudyData;
 
 /**
  * The clips notebook 08 runs on: per clip its id, fold group (artist for MUSIFEAST-17, track for Emotify), genre,
@@ -40,23 +40,32 @@ public record Clips(String dataset, String source, List<String> ids, List<String
 
     /** Emotify's regression tasks: three GEMS listener shares. */
     public static final List<Gems> EMOTIFY_TASKS = List.of(Gems.POWER, Gems.TENSION, Gems.CALMNESS);
+    /** The variable naming a MUSIFEAST-17 copy. */
+    public static final String MUSIFEAST_VARIABLE = "MERLAB_DATA_MUSIFEAST17";
 
     public int size() {
         return ids.size();
     }
 
     /**
-     * The dataset {@code name} ({@code musifeast17} or {@code emotify}): the folder in {@code MERLAB_DATA_<NAME>}
-     * if set, else {@code data/raw/<name>/} if it exists and this is not a smoke run, else the embedded synthetic
-     * Emotify corpus (its smoke size in smoke mode) as a stand-in.
+     * The dataset {@code name}. Emotify is the one every notebook uses ({@link StudyData#load}: {@code MERLAB_DATA},
+     * else a fetched {@code data/raw/emotify/}, else the embedded synthetic corpus, thinned to {@code MERLAB_LIMIT}).
+     * MUSIFEAST-17 is the folder in {@value #MUSIFEAST_VARIABLE} if set, else {@code data/raw/musifeast17/} if it
+     * exists and this is not a smoke run, else the embedded synthetic Emotify corpus (its smoke size in smoke mode)
+     * as a stand-in.
      *
-     * @param env the process environment (for {@code MERLAB_DATA_<NAME>})
+     * @param env the process environment (for {@value #MUSIFEAST_VARIABLE})
      */
     public static Clips choose(String name, Params p, Map<String, String> env, Path repoRoot, Path cacheDir) {
         if (!name.equals(Musifeast17.NAME) && !name.equals(Emotify.NAME)) {
             throw new IllegalArgumentException("notebook 08 runs on musifeast17 or emotify, got '" + name + "'");
         }
-        String variable = "MERLAB_DATA_" + name.toUpperCase(java.util.Locale.ROOT);
+        if (name.equals(Emotify.NAME)) {
+            StudyData data = StudyData.load(p);
+            return emotify(data.dataset(), data.dataset().name(), "Emotify from " + p.data().describe() + ": "
+                    + data.dataset().summary(), cacheDir, data.root());
+        }
+        String variable = MUSIFEAST_VARIABLE;
         Optional<Path> chosen = Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank()).map(Path::of);
         String why = variable + "=" + chosen.map(Path::toString).orElse("");
         Path raw = repoRoot.resolve("data").resolve("raw").resolve(name);
@@ -65,19 +74,15 @@ public record Clips(String dataset, String source, List<String> ids, List<String
             why = raw + " (" + variable + " unset)";
         }
         if (chosen.isEmpty()) {
-            var options = p.choose(SyntheticEmotify.Options.DEFAULT, SyntheticEmotify.Options.SMOKE);
+            var options = EmbeddedCorpus.options(p.smoke());
             var ds = EmbeddedCorpus.load(repoRoot, options).limit(p.limit());
             String source = "embedded synthetic Emotify corpus as a stand-in for " + name + " (" + variable
                     + " unset" + (p.smoke() ? ", smoke mode" : ", no " + raw) + "): " + ds.summary();
             return emotify(ds, EmbeddedCorpus.NAME, source, cacheDir, EmbeddedCorpus.directory(repoRoot, options));
         }
         Path dir = chosen.get();
-        if (name.equals(Musifeast17.NAME)) {
-            var ds = Musifeast17.load(dir).limit(p.limit());
-            return musifeast(ds, "MUSIFEAST-17 from " + why + ": " + ds.summary(), cacheDir, dir);
-        }
-        var ds = Emotify.loadDirectory(dir).limit(p.limit());
-        return emotify(ds, Emotify.NAME, "Emotify from " + why + ": " + ds.summary(), cacheDir, dir);
+        var ds = Musifeast17.load(dir).limit(p.limit());
+        return musifeast(ds, "MUSIFEAST-17 from " + why + ": " + ds.summary(), cacheDir, dir);
     }
 
     static Clips musifeast(LoadedDataset<Musifeast17Clip> ds, String source, Path cacheDir, Path root) {
