@@ -2,8 +2,6 @@ package org.merlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.merlab.notebook.Params;
@@ -12,9 +10,9 @@ import org.merlab.study.StudyTables;
 import org.merlab.train.Backend;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,25 +28,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Emotify-layout dataset directory (default: the embedded synthetic corpus)")
-    private Path data;
-
-    @Option(names = "--seed", description = "the seed of every random choice (default 42)")
-    private Long seed;
-
-    @Option(names = "--epochs", description = "most training epochs (default 60, early stopping may end sooner; 2 with --smoke)")
-    private Integer epochs;
-
-    @Option(names = "--limit", description = "use at most this many tracks, spread over the dataset (default all; 36 of a real dataset with --smoke)")
-    private Integer limit;
-
-    @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")
-    private boolean smoke;
-
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "merlab checkout holding data/ and reports/ (default: the one the working directory is in)")
-    private Path root;
+    @Mixin
+    private StudyDataOptions study;
 
     @Option(names = "--reports", paramLabel = "DIR",
             description = "reports root, as MERLAB_REPORTS (default: ROOT/reports)")
@@ -56,7 +37,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path checkout = (root == null ? Params.repoRoot() : root).toAbsolutePath().normalize();
+        Path checkout = study.checkout();
         Params params = params(checkout);
         PrintWriter out = spec.commandLine().getOut();
         out.println("training on " + Backend.current());
@@ -73,25 +54,6 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     /** The options as the notebook parameters they stand for; a bad value is a usage error naming it. */
     Params params(Path checkout) {
-        Map<String, String> env = new LinkedHashMap<>();
-        put(env, "MERLAB_REPORTS", reports == null ? checkout.resolve("reports") : reports);
-        put(env, "MERLAB_DATA", data);
-        put(env, "MERLAB_SEED", seed);
-        put(env, "MERLAB_EPOCHS", epochs);
-        put(env, "MERLAB_LIMIT", limit);
-        env.put("MERLAB_SMOKE", smoke ? "1" : "0");
-        try {
-            return Params.from(env);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage()
-                    .replace("MERLAB_DATA", "--data").replace("MERLAB_SEED", "--seed")
-                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit"), e);
-        }
-    }
-
-    private static void put(Map<String, String> env, String variable, Object value) {
-        if (value != null) {
-            env.put(variable, value.toString());
-        }
+        return study.params(reports == null ? checkout.resolve("reports") : reports);
     }
 }

@@ -1,7 +1,7 @@
 package org.merlab.eval;
 
 /** Checks and argmax of class-probability rows {@code [rows][classes]}, shared by every scorer here. */
-final class Probabilities {
+public final class Probabilities {
 
     private static final double SUM_TOLERANCE = 1e-4;
 
@@ -36,7 +36,7 @@ final class Probabilities {
     }
 
     /** The index of the largest entry, ties to the lower index. */
-    static int argmax(double[] row) {
+    public static int argmax(double[] row) {
         int best = 0;
         for (int c = 1; c < row.length; c++) {
             if (row[c] > row[best]) {
