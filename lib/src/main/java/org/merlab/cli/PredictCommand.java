@@ -96,8 +96,12 @@ public final class PredictCommand implements Callable<Integer> {
                                     + " network %.3f s, total %.3f s%n", file, t.seconds(), t.segments().size(),
                             t.timings().decode(), t.timings().features(), t.timings().network(), t.timings().total());
                 }
-            } catch (AudioException | ParameterException e) {
+            } catch (AudioException e) {
+                // Its message starts with the file already.
                 failed.add(new TimelineFormats.Failed(file, e.getMessage()));
+                err.println("skipped " + e.getMessage());
+            } catch (ParameterException e) {
+                failed.add(new TimelineFormats.Failed(file, file + ": " + e.getMessage()));
                 err.println("skipped " + file + ": " + e.getMessage());
             }
         }
