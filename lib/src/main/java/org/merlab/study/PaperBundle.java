@@ -188,8 +188,9 @@ public final class PaperBundle {
                     + " (induced, GEMS-9) for one-minute excerpts of classical, rock, electronic and pop music; other"
                     + " genres, and the emotion a song expresses rather than induces, are outside what it learned.");
             limits.add("Under the honest protocol (unseen tracks), merlab's reproduction found the paper's CNN-LSTM"
-                    + " near chance on Emotify; the paper's high accuracy came from segments of the same tracks on"
-                    + " both sides of its split. Read this card's evaluation before using the labels.");
+                    + " near chance on Emotify (reports/emotify-dev/README.md); the paper's high accuracy came from"
+                    + " segments of the same tracks on both sides of its split. Read this card's evaluation before"
+                    + " using the labels.");
         }
         ModelCard.Scores primary = evaluations.getLast();
         ScoreRow network = primary.row(PaperStudy.NETWORK, CvScores.TRACK).orElseThrow();
