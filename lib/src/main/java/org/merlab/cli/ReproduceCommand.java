@@ -2,12 +2,9 @@ package org.merlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.merlab.data.DatasetSource;
 import org.merlab.notebook.Params;
 import org.merlab.study.Reproduction;
 import org.merlab.study.StudyOptions;
@@ -16,9 +13,9 @@ import org.merlab.train.Backend;
 import org.merlab.train.BatchNormStatistics;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
@@ -35,26 +32,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = {"Emotify-layout dataset directory, or 'embedded' for the synthetic corpus (default: "
-                    + "ROOT/data/raw/emotify if fetched, else the embedded synthetic corpus)"})
-    private String data;
-
-    @Option(names = "--seed", description = "the seed of every random choice (default 42)")
-    private Long seed;
-
-    @Option(names = "--epochs", description = "most training epochs (default 60, early stopping may end sooner; 2 with --smoke)")
-    private Integer epochs;
-
-    @Option(names = "--limit", description = "use at most this many tracks, spread over the dataset (default all; 36 of a real dataset with --smoke)")
-    private Integer limit;
-
-    @Option(names = "--max-skipped", paramLabel = "PERCENT",
-            description = "fail when more than PERCENT % of the tracks cannot be decoded or cut into segments (default 2)")
-    private String maxSkipped;
-
-    @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")
-    private boolean smoke;
+    @Mixin
+    private StudyDataOptions study;
 
     @Option(names = "--folds", description = "folds of the cross-validated evaluation beside the single split"
             + " (default 5, 2 with --smoke; 0 = the single paper-shaped split only)")
@@ -69,17 +48,13 @@ public final class ReproduceCommand implements Callable<Integer> {
             + " BatchNormStatistics)")
     private BatchNormStatistics batchNorm;
 
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "merlab checkout holding data/ and reports/ (default: the one the working directory is in)")
-    private Path root;
-
     @Option(names = "--reports", paramLabel = "DIR",
             description = "reports root, as MERLAB_REPORTS (default: ROOT/reports)")
     private Path reports;
 
     @Override
     public Integer call() {
-        Path checkout = (root == null ? Params.repoRoot() : root).toAbsolutePath().normalize();
+        Path checkout = study.checkout();
         Params params = params(checkout);
         PrintWriter out = spec.commandLine().getOut();
         out.println("dataset " + params.data().describe());
@@ -112,29 +87,6 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     /** The options as the notebook parameters they stand for; a bad value is a usage error naming it. */
     Params params(Path checkout) {
-        Map<String, String> env = new LinkedHashMap<>();
-        put(env, "MERLAB_REPORTS", reports == null ? checkout.resolve("reports") : reports);
-        put(env, "MERLAB_DATA", data);
-        put(env, "MERLAB_SEED", seed);
-        put(env, "MERLAB_EPOCHS", epochs);
-        put(env, "MERLAB_LIMIT", limit);
-        put(env, "MERLAB_MAX_SKIPPED", maxSkipped);
-        // Where data/fetch-* put their downloads, when not ROOT/data/raw (the fetch scripts read it too).
-        put(env, DatasetSource.RAW_VARIABLE, System.getenv(DatasetSource.RAW_VARIABLE));
-        env.put("MERLAB_SMOKE", smoke ? "1" : "0");
-        try {
-            return Params.from(env, checkout);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage()
-                    .replace("MERLAB_DATA", "--data").replace("MERLAB_SEED", "--seed")
-                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit")
-                    .replace("MERLAB_MAX_SKIPPED", "--max-skipped"), e);
-        }
-    }
-
-    private static void put(Map<String, String> env, String variable, Object value) {
-        if (value != null) {
-            env.put(variable, value.toString());
-        }
+        return study.params(reports == null ? checkout.resolve("reports") : reports);
     }
 }

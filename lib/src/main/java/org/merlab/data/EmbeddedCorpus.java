@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.merlab.io.AtomicFiles;
+
 /**
  * The default dataset of a fresh checkout: a {@link SyntheticEmotify} corpus under
  * {@code data/embedded/emotify-synth/} (git-ignored), generated on first use and loaded with the official-layout
@@ -68,12 +70,12 @@ public final class EmbeddedCorpus {
                 }
                 Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException lostRace) {
-                SyntheticEmotify.deleteTree(fresh);
+                AtomicFiles.deleteTree(fresh);
                 if (!stamp.equals(readStamp(dir))) {
                     throw lostRace;
                 }
             }
-            SyntheticEmotify.deleteTree(old);
+            AtomicFiles.deleteTree(old);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the embedded corpus " + dir + ": " + e, e);

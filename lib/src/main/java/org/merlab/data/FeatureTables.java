@@ -3,8 +3,10 @@ package org.merlab.data;
 import org.merlab.audio.Audio;
 import org.merlab.features.BatchExtractor;
 import org.merlab.features.FeatureCache;
+import org.merlab.features.FixedSegments;
 import org.merlab.features.Mel;
 import org.merlab.features.PaperFeatures;
+import org.merlab.features.ParameterException;
 import org.merlab.features.Stft;
 import org.merlab.features.StftOptions;
 import org.merlab.io.Progress;
@@ -13,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -67,18 +71,41 @@ public final class FeatureTables {
      */
     public static FeatureTable paper(LoadedDataset<EmotifyTrack> ds, int nSegments, Path cacheDir, int threads) {
         requireSegments(nSegments);
-        Built built = build(ds, "paper features " + ds.name() + " N=" + nSegments, paperSignature(nSegments),
-                file -> {
-                    float[] y = Audio.load(file).samples();
-                    double[][] rows = PaperFeatures.ofSegments(y, nSegments, Audio.DEFAULT_SR, 1);
-                    // The segment length rides along in the cache so a warm build still knows the audio it covers.
-                    double[][] out = new double[rows.length][];
-                    for (int i = 0; i < rows.length; i++) {
-                        out[i] = Arrays.copyOf(rows[i], PaperFeatures.SIZE + 1);
-                        out[i][PaperFeatures.SIZE] = y.length / nSegments;
-                    }
-                    return out;
-                }, cacheDir, threads);
+        return paper(ds, "N=" + nSegments, paperSignature(nSegments), y -> PaperFeatures.split(y, nSegments),
+                cacheDir, threads);
+    }
+
+    /**
+     * {@link #paper(LoadedDataset, int, Path, int)} with every track cut into segments of a fixed length
+     * ({@link FixedSegments#cut}), as a deployed model is trained: the number of rows per track follows its length.
+     * A track shorter than one segment is skipped and listed.
+     */
+    public static FeatureTable paper(LoadedDataset<EmotifyTrack> ds, FixedSegments segments, Path cacheDir,
+                                     int threads) {
+        return paper(ds, segments.segmentSeconds() + " s segments", paperSignature(segments), y -> {
+            List<FixedSegments.Segment> cut = segments.cut(y, Audio.DEFAULT_SR);
+            if (!cut.getFirst().complete()) {
+                throw new ParameterException(String.format(Locale.ROOT,
+                        "the track is %.2f s long, shorter than one %s s segment", y.length / (double) Audio.DEFAULT_SR,
+                        segments.segmentSeconds()));
+            }
+            return cut.stream().map(FixedSegments.Segment::samples).toArray(float[][]::new);
+        }, cacheDir, threads);
+    }
+
+    private static FeatureTable paper(LoadedDataset<EmotifyTrack> ds, String layout, String signature,
+                                      Function<float[], float[][]> cutter, Path cacheDir, int threads) {
+        String name = "paper features " + ds.name() + " " + layout;
+        Built built = build(ds, name, signature, file -> {
+            float[][] segments = cutter.apply(Audio.load(file).samples());
+            // The segment length rides along in the cache so a warm build still knows the audio it covers.
+            double[][] out = new double[segments.length][];
+            for (int i = 0; i < segments.length; i++) {
+                out[i] = Arrays.copyOf(PaperFeatures.of(segments[i], Audio.DEFAULT_SR), PaperFeatures.SIZE + 1);
+                out[i][PaperFeatures.SIZE] = segments[i].length;
+            }
+            return out;
+        }, cacheDir, threads);
 
         Keys keys = new Keys();
         List<DoubleColumn> features = PaperFeatures.COLUMNS.stream().map(DoubleColumn::create).toList();
@@ -96,7 +123,7 @@ public final class FeatureTables {
                 samples += rows[s][PaperFeatures.SIZE];
             }
         }
-        Table table = keys.table("paper features " + ds.name() + " N=" + nSegments);
+        Table table = keys.table(name);
         features.forEach(table::addColumns);
         return new FeatureTable(table, built.result.skipped(), built.seconds, built.result.cacheHits(),
                 samples / Audio.DEFAULT_SR);
@@ -145,6 +172,11 @@ public final class FeatureTables {
     /** The cache signature of {@link #paper}: the recipe's {@link PaperFeatures#SIGNATURE} and N. */
     static String paperSignature(int nSegments) {
         return "feature-table/1 " + PaperFeatures.SIGNATURE + " segments=" + nSegments;
+    }
+
+    /** The cache signature of fixed-length segments: the recipe's signature and the segment layout. */
+    static String paperSignature(FixedSegments segments) {
+        return "feature-table/1 " + PaperFeatures.SIGNATURE + " " + segments.signature();
     }
 
     static String logMelSignature(int nSegments, int nMels) {

@@ -1,6 +1,7 @@
 package org.merlab.data;
 
 import org.merlab.audio.WavWriter;
+import org.merlab.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
  * Generates a small synthetic corpus in Emotify's exact layout, so every notebook runs on a fresh machine with no
@@ -130,7 +129,7 @@ public final class SyntheticEmotify {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return summary;
         } finally {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
         }
     }
 
@@ -187,15 +186,4 @@ public final class SyntheticEmotify {
         return Files.size(file);
     }
 
-    /** Deletes {@code dir} and everything under it, if it exists. */
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -19,6 +19,8 @@ import javax.sound.midi.Track;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.merlab.io.AtomicFiles;
+
 /**
  * A small stand-in for VGMIDI, written in VGMIDI's layout ({@link Vgmidi}) so the same loader, renderer and models
  * run on it: piano pieces whose emotion follows a planted valence/arousal trajectory, bar by bar.
@@ -81,12 +83,12 @@ public final class SyntheticVgmidi {
             generate(fresh, options);
             Files.writeString(fresh.resolve(STAMP), stamp + "\n");
             if (Files.exists(dir)) {
-                SyntheticEmotify.deleteTree(dir);
+                AtomicFiles.deleteTree(dir);
             }
             try {
                 Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException lostRace) {
-                SyntheticEmotify.deleteTree(fresh);
+                AtomicFiles.deleteTree(fresh);
                 if (!Files.isRegularFile(stampFile)) {
                     throw lostRace;
                 }

@@ -99,12 +99,20 @@ public final class PaperFeatures {
      * @return {@code [n][28]}
      */
     public static double[][] ofSegments(float[] y, int n, double sr, int threads) {
-        float[][] segments = split(y, n);
-        if (threads <= 1) {
+        return of(split(y, n), sr, threads);
+    }
+
+    /**
+     * The features of each of {@code segments}, computed on {@code threads} threads (1 for none).
+     *
+     * @return {@code [segments][28]}, in the order given
+     */
+    public static double[][] of(float[][] segments, double sr, int threads) {
+        if (threads <= 1 || segments.length < 2) {
             return Arrays.stream(segments).map(s -> of(s, sr)).toArray(double[][]::new);
         }
         try (var pool = new java.util.concurrent.ForkJoinPool(threads)) {
-            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> of(segments[i], sr))
+            return pool.submit(() -> IntStream.range(0, segments.length).parallel().mapToObj(i -> of(segments[i], sr))
                     .toArray(double[][]::new)).join();
         }
     }

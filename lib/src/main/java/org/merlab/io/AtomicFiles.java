@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -24,7 +25,68 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Fills a fresh directory; may throw, in which case nothing is published. */
+    @FunctionalInterface
+    public interface DirectoryContent {
+        void writeInto(Path dir) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Replaces directory {@code target} by one that {@code content} fills: the new directory is complete (a hidden
+     * sibling {@code .NAME.RANDOM.tmp}) before it is renamed into place; an old {@code target} is first renamed aside
+     * and deleted afterwards, so a reader sees the old directory, then for an instant none, then the complete new
+     * one, never a partial one. On failure the new directory is removed and the old one left or put back.
+     *
+     * @throws UncheckedIOException naming the target if writing or renaming fails
+     */
+    public static Path replaceDirectory(Path target, DirectoryContent content) {
+        Path dir = target.toAbsolutePath().getParent();
+        String unique = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        Path fresh = dir.resolve("." + target.getFileName() + "." + unique + ".tmp");
+        Path old = dir.resolve("." + target.getFileName() + "." + unique + ".old");
+        try {
+            Files.createDirectories(fresh);
+            content.writeInto(fresh);
+            boolean replacing = Files.exists(target);
+            if (replacing) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (replacing) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            deleteTree(old);
+            return target;
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteTree(fresh);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot write " + target, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Deletes {@code root} and everything under it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Writes {@code text} as UTF-8 to {@code target} atomically; returns the target. */

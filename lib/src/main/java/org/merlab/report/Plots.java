@@ -187,6 +187,38 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * Label probabilities over time, one line per label: each segment's probabilities drawn as a flat step from its
+     * start to its end, so overlapping or uneven segments stay readable.
+     *
+     * @param starts        segment starts in seconds, {@code [segments]}
+     * @param ends          segment ends in seconds, {@code [segments]}
+     * @param probabilities {@code [segments][labels]}
+     */
+    public static XYChart probabilityTimeline(String title, double[] starts, double[] ends,
+                                              List<String> labels, double[][] probabilities) {
+        if (starts.length != ends.length || starts.length != probabilities.length || starts.length == 0) {
+            throw new IllegalArgumentException("need one start, end and probability row per segment, got "
+                    + starts.length + ", " + ends.length + " and " + probabilities.length);
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle("time (s)")
+                .yAxisTitle("probability").build();
+        for (int c = 0; c < labels.size(); c++) {
+            double[] x = new double[2 * starts.length];
+            double[] y = new double[2 * starts.length];
+            for (int i = 0; i < starts.length; i++) {
+                x[2 * i] = starts[i];
+                x[2 * i + 1] = ends[i];
+                y[2 * i] = probabilities[i][c];
+                y[2 * i + 1] = probabilities[i][c];
+            }
+            chart.addSeries(labels.get(c), x, y).setMarker(SeriesMarkers.NONE);
+        }
+        legendBelow(style(chart.getStyler())).setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.getStyler().setXAxisDecimalPattern("0.#");
+        return chart;
+    }
+
     /** Vertical bars, one per category, in the given order. */
     public static CategoryChart bar(String title, List<String> categories, List<? extends Number> values,
                                     String xLabel, String yLabel) {

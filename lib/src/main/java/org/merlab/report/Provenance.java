@@ -2,6 +2,7 @@ package org.merlab.report;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import org.merlab.train.Backend;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,6 +60,43 @@ public record Provenance(long seed, Map<String, String> parameters, String gitCo
         Map<String, String> merged = new LinkedHashMap<>(parameters);
         merged.putAll(extra);
         return new Provenance(seed, merged, gitCommit, jdk, libraries, backend, dataset, datasetFingerprint, created);
+    }
+
+    /**
+     * Reads what {@link #toJson} wrote (e.g. the provenance kept in a model bundle).
+     *
+     * @throws IllegalArgumentException naming the field that is missing or malformed
+     */
+    public static Provenance fromJson(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("provenance is not JSON: " + e.getOriginalMessage(), e);
+        }
+        try {
+            return new Provenance(required(root, "seed").asLong(), strings(root, "parameters"),
+                    required(root, "gitCommit").asText(), required(root, "jdk").asText(), strings(root, "libraries"),
+                    strings(root, "backend"), required(root, "dataset").asText(),
+                    required(root, "datasetFingerprint").asText(), Instant.parse(required(root, "created").asText()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("provenance field created is not an ISO-8601 instant: "
+                    + e.getParsedString(), e);
+        }
+    }
+
+    private static JsonNode required(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException("provenance has no field " + field);
+        }
+        return node;
+    }
+
+    private static Map<String, String> strings(JsonNode root, String field) {
+        Map<String, String> map = new LinkedHashMap<>();
+        required(root, field).properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
     }
 
     /** Pretty-printed JSON with the fields in declaration order; {@code created} as ISO-8601 UTC. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -20,6 +21,7 @@ import org.merlab.eval.OutOfFold;
 import org.merlab.eval.PairedComparison;
 import org.merlab.eval.ResultStore;
 import org.merlab.eval.ScoreRow;
+import org.merlab.features.FixedSegments;
 import org.merlab.io.Progress;
 import org.merlab.prep.FoldOptions;
 import org.merlab.prep.FoldSet;
@@ -28,6 +30,9 @@ import org.merlab.prep.LeakageStats;
 import org.merlab.prep.Protocol;
 import org.merlab.prep.Samples;
 import org.merlab.prep.Split;
+import org.merlab.prep.StandardScaler;
+import org.merlab.train.EpochStats;
+import org.merlab.train.TrainConfig;
 import org.merlab.train.TrainResult;
 import org.merlab.train.Trainer;
 
@@ -89,9 +94,22 @@ public final class PaperStudy {
      */
     public static CvRun crossValidate(Samples table, int segments, Protocol protocol, StudyOptions options,
                                       Optional<ResultStore> store) {
+        return crossValidate(table, segments, "N=" + segments, protocol, options, store);
+    }
+
+    /**
+     * {@link #crossValidate(Samples, int, Protocol, StudyOptions, Optional)} of a table of fixed-length segments
+     * (a bundle's training table), without a result store; its {@link CvRun#segments()} is 0.
+     */
+    public static CvRun crossValidate(Samples table, FixedSegments layout, Protocol protocol, StudyOptions options) {
+        return crossValidate(table, 0, layout.segmentSeconds() + " s segments", protocol, options, Optional.empty());
+    }
+
+    private static CvRun crossValidate(Samples table, int segments, String cell, Protocol protocol,
+                                       StudyOptions options, Optional<ResultStore> store) {
         long seed = options.seed();
         FoldSet folds = protocol.folds(table, FoldOptions.DEFAULT.withFolds(options.folds()), seed);
-        String label = "CNN-LSTM N=" + segments + " " + protocol + " CV";
+        String label = "CNN-LSTM " + cell + " " + protocol + " CV";
         Learner network = new CnnLstmLearner(options.network(), options.training(),
                 stats -> System.err.println(label + " " + stats.line()));
         CvUnit unit = new CvUnit(STUDY, segments, NETWORK, seed, options.describe());
@@ -132,14 +150,10 @@ public final class PaperStudy {
         Split raw = split(table, protocol, seed);
         requireRows(raw.validation(), "validation", segments, protocol, table);
         requireRows(raw.test(), "test", segments, protocol, table);
-        Split scaled = raw.standardized();
-        MultiLayerNetwork net = options.network().build(table.numFeatures(), table.numClasses(), seed);
-        TrainResult<MultiLayerNetwork> trained;
-        String label = "CNN-LSTM N=" + segments + " " + protocol;
-        try (Progress progress = Progress.start(label, options.training().epochs())) {
-            trained = Trainer.fit(net, scaled.train().x(), scaled.train().y(), scaled.validation().x(),
-                    scaled.validation().y(), options.training(), seed, stats -> progress.step(stats.line()));
-        }
+        Fit fit = fit(raw, options.network(), options.training(), seed, "CNN-LSTM N=" + segments + " " + protocol,
+                stats -> { });
+        Split scaled = fit.scaled();
+        TrainResult<MultiLayerNetwork> trained = fit.trained();
         BootstrapOptions bootstrap = new BootstrapOptions(options.bootstrapResamples(), seed);
         Samples test = scaled.test();
         Evaluation segmentLevel = evaluate(trained.net(), test, bootstrap);
@@ -152,6 +166,34 @@ public final class PaperStudy {
                 LeakageCheck.measure(raw), trained.history(), segmentLevel, realRows, baselines);
     }
 
+    /**
+     * A network trained on one split as every cell trains it: a {@link StandardScaler} fitted on the training part
+     * (SMOTE rows included, as the protocol made them) scales every part; the network is fitted on training with
+     * validation steering its epochs; a progress line on stderr carries the last epoch's numbers.
+     *
+     * @param raw      the unscaled split
+     * @param label    the progress line's label
+     * @param progress also called after every epoch
+     */
+    static Fit fit(Split raw, NetworkFactory network, TrainConfig training, long seed, String label,
+                   Consumer<EpochStats> progress) {
+        StandardScaler scaler = StandardScaler.fit(raw.train());
+        Split scaled = raw.standardized(scaler);
+        MultiLayerNetwork net = network.build(raw.train().numFeatures(), raw.train().numClasses(), seed);
+        try (Progress bar = Progress.start(label, training.epochs())) {
+            TrainResult<MultiLayerNetwork> trained = Trainer.fit(net, scaled.train().x(), scaled.train().y(),
+                    scaled.validation().x(), scaled.validation().y(), training, seed, stats -> {
+                        bar.step(stats.line());
+                        progress.accept(stats);
+                    });
+            return new Fit(scaler, scaled, trained);
+        }
+    }
+
+    /** What {@link #fit} returns: the scaler, the scaled split and the trained network with its history. */
+    record Fit(StandardScaler scaler, Split scaled, TrainResult<MultiLayerNetwork> trained) {
+    }
+
     private static void requireRows(Samples part, String name, int segments, Protocol protocol, Samples table) {
         if (part.size() == 0) {
             throw new StudyException("the " + name + " part of N=" + segments + " " + protocol + " is empty: "
@@ -159,7 +201,7 @@ public final class PaperStudy {
         }
     }
 
-    private static Evaluation evaluate(MultiLayerNetwork net, Samples test, BootstrapOptions bootstrap) {
+    static Evaluation evaluate(MultiLayerNetwork net, Samples test, BootstrapOptions bootstrap) {
         return Evaluation.of(test.y(), Trainer.predictProba(net, test.x()), test.classes(), test.group(), bootstrap);
     }
 }

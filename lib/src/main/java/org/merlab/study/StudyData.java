@@ -17,6 +17,7 @@ import org.merlab.data.FeatureTables;
 import org.merlab.data.Gems;
 import org.merlab.data.LoadedDataset;
 import org.merlab.features.BatchExtractor;
+import org.merlab.features.FixedSegments;
 import org.merlab.features.PaperFeatures;
 import org.merlab.notebook.Params;
 import org.merlab.prep.Samples;
@@ -84,6 +85,27 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
             throw new StudyException("segments must be at least 1, got " + segments);
         }
         FeatureTable features = FeatureTables.paper(dataset, segments, cacheDir, threads);
+        return new SegmentTable(segments, samples(features), features.skipped());
+    }
+
+    /**
+     * The paper's feature table with every track cut into segments of a fixed length
+     * ({@link FeatureTables#paper(LoadedDataset, FixedSegments, Path, int)}), as a deployed model is trained; labels,
+     * classes and groups as in {@link #segments(int, Path, int)}. Tracks shorter than one segment are skipped.
+     *
+     * @param cacheDir feature cache folder, or null for none
+     * @param threads  tracks extracted in parallel
+     */
+    public WindowTable windows(FixedSegments layout, Path cacheDir, int threads) {
+        FeatureTable features = FeatureTables.paper(dataset, layout, cacheDir, threads);
+        if (features.table().rowCount() == 0) {
+            throw new StudyException("no track of " + root + " gave a " + layout.segmentSeconds() + " s segment");
+        }
+        return new WindowTable(layout, samples(features), features.skipped());
+    }
+
+    /** A feature table as labelled rows grouped by track. */
+    private static Samples samples(FeatureTable features) {
         Table t = features.table();
         List<String> emotions = t.stringColumn(FeatureTables.EMOTION).asList();
         List<String> classes = Arrays.stream(Gems.values()).map(Gems::label).filter(emotions::contains).toList();
@@ -97,7 +119,7 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
         int[] y = emotions.stream().mapToInt(classes::indexOf).toArray();
         String[] group = t.intColumn(FeatureTables.TRACK_ID).asList().stream().map(String::valueOf)
                 .toArray(String[]::new);
-        return new SegmentTable(segments, new Samples(x, y, group, classes), features.skipped());
+        return new Samples(x, y, group, classes);
     }
 
     /**
@@ -139,6 +161,20 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
     public record SegmentTable(int segments, Samples samples, List<BatchExtractor.Skipped> skipped) {
 
         public SegmentTable {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * A table of fixed-length segments.
+     *
+     * @param layout  segment length and hop
+     * @param samples one row per segment with labels and track ids
+     * @param skipped tracks whose audio could not be processed or is shorter than one segment
+     */
+    public record WindowTable(FixedSegments layout, Samples samples, List<BatchExtractor.Skipped> skipped) {
+
+        public WindowTable {
             skipped = List.copyOf(skipped);
         }
     }

@@ -1,6 +1,9 @@
 package org.merlab.train;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,6 +72,34 @@ public final class ModelFiles {
             return ModelSerializer.restoreComputationGraph(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
             throw new IOException("not a DL4J computation graph file: " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * {@code net} as the bytes {@link #save} would write, without updater state: what a network that will only
+     * predict needs (the updater state of RMSprop doubles the size).
+     */
+    public static byte[] toBytes(MultiLayerNetwork net) {
+        var bytes = new ByteArrayOutputStream();
+        try {
+            ModelSerializer.writeModel(net, bytes, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads a network from the bytes of {@link #toBytes} or of a {@link #save}d file.
+     *
+     * @param name what the bytes are, for the error message
+     * @throws IOException naming {@code name} if the bytes are not a DL4J multi-layer network
+     */
+    public static MultiLayerNetwork fromBytes(byte[] bytes, String name) throws IOException {
+        try {
+            return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("not a DL4J network: " + name + " (" + e.getMessage() + ")", e);
         }
     }
 }

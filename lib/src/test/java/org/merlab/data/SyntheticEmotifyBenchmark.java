@@ -31,7 +31,7 @@ public final class SyntheticEmotifyBenchmark {
                         o, s.tracks(), s.bytes() / 1e6, cpu, wall, s.dominantIsIntended());
             }
         } finally {
-            SyntheticEmotify.deleteTree(root);
+            org.merlab.io.AtomicFiles.deleteTree(root);
         }
     }
 }
