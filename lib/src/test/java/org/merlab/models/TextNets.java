@@ -3,12 +3,14 @@ package org.merlab.models;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.merlab.text.Padding;
+import org.merlab.train.Examples;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -21,8 +23,8 @@ final class TextNets {
 
     /** Softmax outputs {@code [batch][k]} in inference mode for sequences padded to their longest. */
     static double[][] predict(MultiLayerNetwork net, int[][] sequences) {
-        Padding.Batch b = Padding.pad(sequences);
-        return predict(net, b.ids(), b.mask());
+        DataSet b = padded(sequences, null);
+        return predict(net, b.getFeatures().toFloatMatrix(), b.getFeaturesMaskArray().toFloatMatrix());
     }
 
     static double[][] predict(MultiLayerNetwork net, float[][] ids, float[][] mask) {
@@ -31,8 +33,18 @@ final class TextNets {
     }
 
     static double[][] predict(ComputationGraph net, int[][] sequences) {
-        Padding.Batch b = Padding.pad(sequences);
-        return predict(net, b.ids(), b.mask());
+        DataSet b = padded(sequences, null);
+        return predict(net, b.getFeatures().toFloatMatrix(), b.getFeaturesMaskArray().toFloatMatrix());
+    }
+
+    /**
+     * {@code sequences} in order as one batch padded to their longest ({@link Examples#tokens}), with one-hot labels
+     * of {@code y} over two classes, or none.
+     */
+    static DataSet padded(int[][] sequences, int[] y) {
+        int longest = Arrays.stream(sequences).mapToInt(s -> s.length).max().orElse(1);
+        return Examples.tokens(sequences, y, 2, longest).batch(IntStream.range(0, sequences.length).toArray(), 0,
+                sequences.length);
     }
 
     static double[][] predict(ComputationGraph net, float[][] ids, float[][] mask) {
@@ -57,18 +69,16 @@ final class TextNets {
     static DataSet containsTask(int n, int vocab, int maxLength, long seed) {
         Random rng = new Random(seed);
         int[][] seqs = new int[n][];
-        float[][] labels = new float[n][2];
+        int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             seqs[i] = rng.ints(2 + rng.nextInt(maxLength - 1), 3, vocab).toArray();
             boolean positive = i % 2 == 0;
             if (positive) {
                 seqs[i][rng.nextInt(seqs[i].length)] = 2;
             }
-            labels[i][positive ? 1 : 0] = 1;
+            labels[i] = positive ? 1 : 0;
         }
-        Padding.Batch b = Padding.pad(seqs);
-        return new DataSet(Nd4j.createFromArray(b.ids()), Nd4j.createFromArray(labels), Nd4j.createFromArray(b.mask()),
-                null);
+        return padded(seqs, labels);
     }
 
     /** The network written by DL4J's {@link ModelSerializer} to {@code dir} and read back. */

@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.merlab.text.Vocabulary;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -27,6 +28,15 @@ class TokenExamplesTest {
         assertArrayEquals(new double[][] {{6, 7, 8}, {4, 5, 0}}, batch.getFeatures().toDoubleMatrix());
         assertArrayEquals(new double[][] {{1, 1, 1}, {1, 1, 0}}, batch.getFeaturesMaskArray().toDoubleMatrix());
         assertArrayEquals(new double[][] {{0, 1}, {1, 0}}, batch.getLabels().toDoubleMatrix());
+    }
+
+    @Test
+    void paddingHoldsTheVocabularysPadIdAndPredictionNeedsNoLabels() {
+        var batch = Examples.tokens(new int[][] {{5, 6, 7}, {8}}, null, 2, 10).batch(new int[] {0, 1}, 0, 2);
+        assertArrayEquals(new float[] {8, Vocabulary.PAD, Vocabulary.PAD}, batch.getFeatures().toFloatMatrix()[1]);
+        assertArrayEquals(new float[] {1, 0, 0}, batch.getFeaturesMaskArray().toFloatMatrix()[1]);
+        assertArrayEquals(new float[] {1, 1, 1}, batch.getFeaturesMaskArray().toFloatMatrix()[0]);
+        assertEquals(null, batch.getLabels());
     }
 
     @Test
