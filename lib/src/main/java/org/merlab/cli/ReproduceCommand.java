@@ -57,7 +57,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     private boolean smoke;
 
     @Option(names = "--folds", description = "folds of the cross-validated evaluation beside the single split"
-            + " (default 5, 2 with --smoke; 0 = the single paper-shaped split only)")
+            + " (default 5, 0 with --smoke; 0 = the single paper-shaped split only)")
     private Integer folds;
 
     @Option(names = "--segments", split = ",", paramLabel = "N",
@@ -86,9 +86,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         out.println("training on " + Backend.current());
         out.flush();
         StudyOptions options = StudyOptions.from(params);
-        if (folds != null) {
-            options = options.withFolds(folds);
-        }
         if (batchNorm != null) {
             options = options.withTraining(options.training().withBatchNorm(batchNorm));
         }
@@ -117,6 +114,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         put(env, "MERLAB_DATA", data);
         put(env, "MERLAB_SEED", seed);
         put(env, "MERLAB_EPOCHS", epochs);
+        put(env, "MERLAB_FOLDS", folds);
         put(env, "MERLAB_LIMIT", limit);
         put(env, "MERLAB_MAX_SKIPPED", maxSkipped);
         // Where data/fetch-* put their downloads, when not ROOT/data/raw (the fetch scripts read it too).
@@ -127,7 +125,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     .replace("MERLAB_DATA", "--data").replace("MERLAB_SEED", "--seed")
-                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit")
+                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_FOLDS", "--folds")
+                    .replace("MERLAB_LIMIT", "--limit")
                     .replace("MERLAB_MAX_SKIPPED", "--max-skipped"), e);
         }
     }
