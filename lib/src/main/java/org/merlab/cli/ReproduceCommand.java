@@ -36,7 +36,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     private StudyDataOptions study;
 
     @Option(names = "--folds", description = "folds of the cross-validated evaluation beside the single split"
-            + " (default 5, 2 with --smoke; 0 = the single paper-shaped split only)")
+            + " (default 5, 0 with --smoke; 0 = the single paper-shaped split only)")
     private Integer folds;
 
     @Option(names = "--segments", split = ",", paramLabel = "N",
@@ -61,9 +61,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         out.println("training on " + Backend.current());
         out.flush();
         StudyOptions options = StudyOptions.from(params);
-        if (folds != null) {
-            options = options.withFolds(folds);
-        }
         if (batchNorm != null) {
             options = options.withTraining(options.training().withBatchNorm(batchNorm));
         }
@@ -87,6 +84,6 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     /** The options as the notebook parameters they stand for; a bad value is a usage error naming it. */
     Params params(Path checkout) {
-        return study.params(reports == null ? checkout.resolve("reports") : reports);
+        return study.params(reports == null ? checkout.resolve("reports") : reports, folds);
     }
 }

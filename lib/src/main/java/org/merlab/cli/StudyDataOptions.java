@@ -56,10 +56,12 @@ final class StudyDataOptions {
      * The options as notebook parameters; a bad value is a usage error naming the option.
      *
      * @param reports the reports root, or null for the notebooks' default
+     * @param folds   the command's {@code --folds}, as {@code MERLAB_FOLDS}, or null
      */
-    Params params(Path reports) {
+    Params params(Path reports, Integer folds) {
         Map<String, String> env = new LinkedHashMap<>();
         put(env, "MERLAB_REPORTS", reports);
+        put(env, "MERLAB_FOLDS", folds);
         put(env, "MERLAB_DATA", data);
         put(env, "MERLAB_SEED", seed);
         put(env, "MERLAB_EPOCHS", epochs);
@@ -73,8 +75,8 @@ final class StudyDataOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     .replace("MERLAB_DATA", "--data").replace("MERLAB_SEED", "--seed")
-                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_LIMIT", "--limit")
-                    .replace("MERLAB_MAX_SKIPPED", "--max-skipped"), e);
+                    .replace("MERLAB_EPOCHS", "--epochs").replace("MERLAB_FOLDS", "--folds")
+                    .replace("MERLAB_LIMIT", "--limit").replace("MERLAB_MAX_SKIPPED", "--max-skipped"), e);
         }
     }
 

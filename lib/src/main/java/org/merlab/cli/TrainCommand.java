@@ -64,7 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path checkout = study.checkout();
-        Params params = study.params(null);
+        Params params = study.params(null, null);
         FixedSegments segments;
         try {
             segments = new FixedSegments(segmentSeconds, hopSeconds == null ? segmentSeconds : hopSeconds);

@@ -25,6 +25,8 @@ import tech.tablesaw.api.Table;
  *   <li>{@code MERLAB_SEED}: the seed every random choice derives from (default 42);</li>
  *   <li>{@code MERLAB_SMOKE}: 1 = tiny data and epochs (default 0);</li>
  *   <li>{@code MERLAB_EPOCHS}: training epochs; unset lets each notebook pick via {@link #epochs(int, int)};</li>
+ *   <li>{@code MERLAB_FOLDS}: folds of a cross-validated evaluation, 0 = none; unset lets each notebook pick via
+ *       {@link #folds(int, int)};</li>
  *   <li>{@code MERLAB_LIMIT}: at most this many tracks, 0 = all (default 0; in smoke mode the dataset's smoke limit
  *       for real data, {@link DatasetSource#smokeLimit});</li>
  *   <li>{@code MERLAB_MAX_SKIPPED}: the largest share of tracks, in percent, a study may skip as bad input before it
@@ -50,6 +52,7 @@ public final class Params {
     private final long seed;
     private final boolean smoke;
     private final OptionalInt epochs;
+    private final OptionalInt folds;
     private final int limit;
     private final double maxSkippedPercent;
     private final DatasetChoice data;
@@ -67,6 +70,7 @@ public final class Params {
         smoke = read(env, "MERLAB_SMOKE", false, "0", Params::parseFlag);
         epochs = read(env, "MERLAB_EPOCHS", OptionalInt.empty(), "(unset, not used)",
                 v -> OptionalInt.of(parseInt("MERLAB_EPOCHS", v, 1)));
+        folds = read(env, "MERLAB_FOLDS", OptionalInt.empty(), "(unset, not used)", Params::parseFolds);
         // The dataset is chosen before the limit is shown: the smoke limit applies to real data only.
         data = DatasetSource.EMOTIFY.choose(env, this.root, smoke);
         int smokeLimit = smoke && data.real() ? DatasetSource.EMOTIFY.smokeLimit() : 0;
@@ -121,6 +125,19 @@ public final class Params {
             return epochs.getAsInt();
         }
         return remember("MERLAB_EPOCHS", choose(full, smoke));
+    }
+
+    /**
+     * {@code MERLAB_FOLDS} if set, else {@code smoke} in smoke mode, else {@code full}; remembered for the table like
+     * {@link #epochs(int, int)}.
+     *
+     * @throws IllegalStateException if the table was already shown with another value
+     */
+    public int folds(int full, int smoke) {
+        if (folds.isPresent()) {
+            return folds.getAsInt();
+        }
+        return remember("MERLAB_FOLDS", choose(full, smoke));
     }
 
     /** {@code MERLAB_LIMIT}: at most this many tracks, 0 = all (in smoke mode on real data, the smoke limit). */
@@ -248,6 +265,16 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("MERLAB_SEED must be an integer, got '" + value + "'", e);
         }
+    }
+
+    /** 0 (no cross-validation) or at least 2 folds. */
+    private static OptionalInt parseFolds(String value) {
+        int folds = parseInt("MERLAB_FOLDS", value, 0);
+        if (folds == 1) {
+            throw new IllegalArgumentException("MERLAB_FOLDS must be 0 (no cross-validation) or at least 2, got '"
+                    + value + "'");
+        }
+        return OptionalInt.of(folds);
     }
 
     private static int parseInt(String variable, String value, int min) {

@@ -68,20 +68,38 @@ public final class PaperStudy {
      */
     public static StudyResult run(Map<Integer, Samples> tables, StudyOptions options, Optional<ResultStore> store) {
         List<StudyRun> runs = new ArrayList<>();
-        List<CvRun> cv = new ArrayList<>();
         for (int n : options.segmentCounts()) {
-            Samples table = tables.get(n);
-            if (table == null) {
-                throw new StudyException("no feature table for N=" + n + "; have N=" + tables.keySet());
-            }
             for (Protocol protocol : options.protocols()) {
-                runs.add(runOne(table, n, protocol, options));
-                if (options.folds() > 0) {
-                    cv.add(crossValidate(table, n, protocol, options, store));
-                }
+                runs.add(runOne(table(tables, n), n, protocol, options));
             }
         }
-        return new StudyResult(options, runs, cv);
+        return new StudyResult(options, runs, crossValidate(tables, options, store));
+    }
+
+    /**
+     * The cross-validated evaluation of every N x protocol of {@code options} ({@link #crossValidate(Samples, int,
+     * Protocol, StudyOptions, Optional)}), none when {@code options.folds()} is 0.
+     */
+    public static List<CvRun> crossValidate(Map<Integer, Samples> tables, StudyOptions options,
+                                            Optional<ResultStore> store) {
+        List<CvRun> cv = new ArrayList<>();
+        if (options.folds() == 0) {
+            return cv;
+        }
+        for (int n : options.segmentCounts()) {
+            for (Protocol protocol : options.protocols()) {
+                cv.add(crossValidate(table(tables, n), n, protocol, options, store));
+            }
+        }
+        return cv;
+    }
+
+    private static Samples table(Map<Integer, Samples> tables, int segments) {
+        Samples table = tables.get(segments);
+        if (table == null) {
+            throw new StudyException("no feature table for N=" + segments + "; have N=" + tables.keySet());
+        }
+        return table;
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.merlab.train;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 import org.bytedeco.javacpp.Pointer;
 import org.merlab.models.CnnLstm;
@@ -61,8 +64,9 @@ public final class MemoryBenchmark implements Callable<Integer> {
         double[][] xv = Arrays.copyOf(x, val);
         int[] yv = Arrays.copyOf(y, val);
         System.out.printf(Locale.ROOT, "CNN-LSTM, %d rows x 28, batch %d, %d epochs; limits: heap %s, ND4J buffers %s,"
-                        + " process %s%n", rows, batch, epochs, System.getProperty("merlab.heap", "-"),
-                System.getProperty("merlab.offheap", "-"), System.getProperty("merlab.maxrss", "-"));
+                        + " process %s; periodic GC every %s ms%n", rows, batch, epochs,
+                System.getProperty("merlab.heap", "-"), System.getProperty("merlab.offheap", "-"),
+                System.getProperty("merlab.maxrss", "-"), gcInterval());
         System.out.println("epoch  peak RSS MB  RSS MB  JavaCPP physical MB  ND4J buffers MB  heap used MB  seconds");
         resetPeak();
         var net = CnnLstm.builder().nClasses(classes).seed(seed).build();
@@ -76,6 +80,12 @@ public final class MemoryBenchmark implements Callable<Integer> {
             resetPeak();
         });
         return 0;
+    }
+
+    /** G1's periodic collection interval (0 = off), which is what frees ND4J's per-operation native memory. */
+    private static String gcInterval() {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("G1PeriodicGCInterval").getValue();
     }
 
     /** A {@code /proc/self/status} field in kB. */

@@ -16,20 +16,27 @@ public final class MemoryLimits {
     /** The same error with a message that says which limit was hit and how to raise it; the original is its cause. */
     public static OutOfMemoryError explain(OutOfMemoryError e) {
         String message = String.valueOf(e.getMessage());
-        String lower = message.toLowerCase(Locale.ROOT);
+        // JavaCPP says "Cannot allocate new XPointer(n): ..." and gives the limit that was hit as the cause.
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        String lower = chain.toString().toLowerCase(Locale.ROOT);
+        String variable;
         String setting;
         if (lower.contains("physical memory") || lower.contains("maxphysicalbytes")) {
-            setting = "MERLAB_MAXRSS (the whole process, JavaCPP's maxphysicalbytes; now "
-                    + value("merlab.maxrss") + ")";
+            variable = "MERLAB_MAXRSS";
+            setting = "the whole process, JavaCPP's maxphysicalbytes; now " + value("merlab.maxrss");
         } else if (lower.contains("cannot allocate") || lower.contains("maxbytes")) {
-            setting = "MERLAB_OFFHEAP (ND4J's native buffers, JavaCPP's maxbytes; now " + value("merlab.offheap")
-                    + ")";
+            variable = "MERLAB_OFFHEAP";
+            setting = "ND4J's native buffers, JavaCPP's maxbytes; now " + value("merlab.offheap");
         } else {
-            setting = "MERLAB_HEAP (the Java heap; now " + value("merlab.heap") + ")";
+            variable = "MERLAB_HEAP";
+            setting = "the Java heap; now " + value("merlab.heap");
         }
-        var explained = new OutOfMemoryError(message + " -- merlab ran out of memory: raise " + setting
-                + " in the environment, e.g. MERLAB_HEAP=6g ./merlab ..., or for notebooks before `make install`"
-                + " (environment/jvm.conf holds the defaults, sized to this machine's RAM)");
+        var explained = new OutOfMemoryError(message + " -- merlab ran out of memory: raise " + variable + " ("
+                + setting + ") in the environment, e.g. " + variable + "=12g ./merlab ..., or for notebooks before"
+                + " `make install` (environment/jvm.conf holds the defaults, sized to this machine's RAM)");
         explained.initCause(e);
         return explained;
     }

@@ -71,6 +71,28 @@ class ParamsTest {
     }
 
     @Test
+    void foldsComeFromTheVariableElseTheNotebooksChoiceAndAreShown() {
+        Params full = params(Map.of());
+        assertEquals(5, full.folds(5, 0));
+        assertEquals("5", full.asMap().get("MERLAB_FOLDS"));
+        assertEquals(0, params(Map.of("MERLAB_SMOKE", "1")).folds(5, 0));
+        Params explicit = params(Map.of("MERLAB_SMOKE", "1", "MERLAB_FOLDS", "3"));
+        assertEquals(3, explicit.folds(5, 0));
+        assertEquals("3", explicit.table().where(explicit.table().stringColumn("variable").isEqualTo("MERLAB_FOLDS"))
+                .stringColumn("value").get(0));
+        assertEquals(0, params(Map.of("MERLAB_FOLDS", "0")).folds(5, 2));
+    }
+
+    @Test
+    void oneFoldOrANegativeCountIsRefusedByName() {
+        for (String bad : List.of("1", "-2", "two")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> params(Map.of("MERLAB_FOLDS", bad)));
+            assertTrue(e.getMessage().contains("MERLAB_FOLDS") && e.getMessage().contains(bad), e.getMessage());
+        }
+    }
+
+    @Test
     void theDatasetComesFromTheOneRuleExplicitThenFetchedThenEmbedded(@TempDir Path tmp) throws Exception {
         assertEquals("embedded", params(Map.of()).dataset());
         Files.createDirectories(root.resolve("data/raw/emotify"));
@@ -116,13 +138,13 @@ class ParamsTest {
         Table t = params(Map.of("MERLAB_EPOCHS", "3")).table();
         String reports = root.resolve("reports").toString();
         assertEquals(List.of("variable", "value", "source"), t.columnNames());
-        assertEquals(List.of("MERLAB_SEED", "MERLAB_SMOKE", "MERLAB_EPOCHS", "MERLAB_LIMIT", "MERLAB_MAX_SKIPPED",
-                        "MERLAB_DATA", "MERLAB_REPORTS", "dataset"),
+        assertEquals(List.of("MERLAB_SEED", "MERLAB_SMOKE", "MERLAB_EPOCHS", "MERLAB_FOLDS", "MERLAB_LIMIT",
+                        "MERLAB_MAX_SKIPPED", "MERLAB_DATA", "MERLAB_REPORTS", "dataset"),
                 t.stringColumn("variable").asList());
-        assertEquals(List.of("42", "0", "3", "0 (all)", "2%", "(unset)", reports, "embedded"),
+        assertEquals(List.of("42", "0", "3", "(unset, not used)", "0 (all)", "2%", "(unset)", reports, "embedded"),
                 t.stringColumn("value").asList());
         assertEquals(List.of("default", "default", "environment", "default", "default", "default", "default",
-                "synthetic: nothing fetched"), t.stringColumn("source").asList());
+                "default", "synthetic: nothing fetched"), t.stringColumn("source").asList());
     }
 
     @Test

@@ -23,15 +23,21 @@ public record Settings(int folds, int epochs, int patience, int step, double spe
                        long seed, BootstrapOptions bootstrap) {
 
     /**
-     * Full run: {@code MERLAB_FOLDS} folds (default 5; 2 in smoke mode), up to 30 epochs ({@code MERLAB_EPOCHS}; 2
-     * in smoke mode), patience 6, pooling of {@code MERLAB_STEP} frames (default 8), Spearman weight 1, strength 0.5,
-     * B = 1000 (100 in smoke mode).
+     * Full run: {@code MERLAB_FOLDS} folds ({@link Params#folds}: default 5; 2 in smoke mode), up to 30 epochs
+     * ({@code MERLAB_EPOCHS}; 2 in smoke mode), patience 6, pooling of {@code MERLAB_STEP} frames (default 8), Spearman
+     * weight 1, strength 0.5, B = 1000 (100 in smoke mode).
      *
-     * @throws IllegalArgumentException naming the variable if {@code MERLAB_FOLDS} is not an integer >= 2 or
-     *                                  {@code MERLAB_STEP} not one >= 1
+     * @param env the process environment, for {@code MERLAB_STEP}
+     * @throws IllegalArgumentException naming the variable if {@code MERLAB_FOLDS} is below 2 or {@code MERLAB_STEP}
+     *                                  not an integer >= 1
      */
     public static Settings from(Params p, Map<String, String> env) {
-        return new Settings(integer(env, "MERLAB_FOLDS", p.choose(5, 2), 2), p.epochs(30, 2), 6,
+        int folds = p.folds(5, 2);
+        if (folds < 2) {
+            throw new IllegalArgumentException("MERLAB_FOLDS must be at least 2 for notebook 08's out-of-fold scores, "
+                    + "got " + folds);
+        }
+        return new Settings(folds, p.epochs(30, 2), 6,
                 integer(env, "MERLAB_STEP", 8, 1), 1.0, 0.5, p.seed(),
                 new BootstrapOptions(p.choose(1000, 100), p.seed()));
     }

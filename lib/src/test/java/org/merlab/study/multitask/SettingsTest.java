@@ -14,10 +14,15 @@ class SettingsTest {
     void foldsComeFromMerlabFoldsElseTheMode() {
         assertEquals(5, Settings.from(Params.from(Map.of()), Map.of()).folds());
         assertEquals(2, Settings.from(Params.from(Map.of("MERLAB_SMOKE", "1")), Map.of()).folds());
-        assertEquals(3, Settings.from(Params.from(Map.of()), Map.of("MERLAB_FOLDS", "3")).folds());
+        var three = Params.from(Map.of("MERLAB_FOLDS", "3"));
+        assertEquals(3, Settings.from(three, Map.of()).folds());
+        assertEquals("3", three.asMap().get("MERLAB_FOLDS"));
+        var smoke = Params.from(Map.of("MERLAB_SMOKE", "1"));
+        Settings.from(smoke, Map.of());
+        assertEquals("2", smoke.asMap().get("MERLAB_FOLDS"), "the parameters table shows the folds that run");
         var e = assertThrows(IllegalArgumentException.class,
-                () -> Settings.from(Params.from(Map.of()), Map.of("MERLAB_FOLDS", "one")));
-        assertEquals("MERLAB_FOLDS must be an integer >= 2, got 'one'", e.getMessage());
+                () -> Settings.from(Params.from(Map.of("MERLAB_FOLDS", "0")), Map.of()));
+        assertEquals("MERLAB_FOLDS must be at least 2 for notebook 08's out-of-fold scores, got 0", e.getMessage());
         assertEquals(32, Settings.from(Params.from(Map.of()), Map.of("MERLAB_STEP", "32")).step());
         assertThrows(IllegalArgumentException.class,
                 () -> Settings.from(Params.from(Map.of()), Map.of("MERLAB_STEP", "0")));
