@@ -106,6 +106,7 @@ public final class Facts {
         ObjectNode named = root.putObject("facts");
         facts.forEach((name, value) -> {
             switch (value) {
+                case null -> named.putNull(name);
                 case Double d when d.isNaN() || d.isInfinite() -> named.put(name, d.toString());
                 case Float f when f.isNaN() || f.isInfinite() -> named.put(name, f.toString());
                 default -> named.set(name, JSON.valueToTree(value));

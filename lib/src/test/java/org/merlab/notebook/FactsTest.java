@@ -59,6 +59,17 @@ class FactsTest {
     }
 
     @Test
+    void aMissingTableCellIsANullFactInTheJson() throws Exception {
+        Table scores = Table.create("s", StringColumn.create("model", "mean", "lstm"),
+                DoubleColumn.create("r", Double.NaN, 0.4));
+        Facts facts = Facts.of(Params.from(Map.of(), root)).table("scores", scores, "model");
+        JsonNode json = new ObjectMapper().readTree(facts.json());
+        assertTrue(json.get("facts").get("scores.mean.r").isNull(), json.toString());
+        assertEquals(0.4, json.get("facts").get("scores.lstm.r").asDouble(), 1e-12);
+        assertTrue(facts.html().contains("<td>scores.mean.r</td>"), facts.html());
+    }
+
+    @Test
     void htmlShowsEveryFactEscaped() {
         String html = Facts.of(Params.from(Map.of(), root)).put("a<b", 1.0).put("share", 0.25).html();
         assertTrue(html.contains("<td>a&lt;b</td><td>1</td>"), html);
