@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -67,8 +66,8 @@ public final class SyntheticVgmidi {
 
     /**
      * The corpus for {@code options} under {@code parent} ({@code vgmidi-synth-<seed>-<pieces>}), generated if absent
-     * or stamped by another version; generated into a temporary folder and renamed into place, so no reader sees a
-     * partial corpus.
+     * or stamped by another version; generated into a temporary folder and renamed into place
+     * ({@link AtomicFiles#replaceDirectory}), so no reader sees a partial corpus.
      */
     public static Path ensure(Path parent, Options options) {
         Path dir = parent.resolve("vgmidi-synth-" + options.seed() + "-" + options.pieces());
@@ -79,21 +78,10 @@ public final class SyntheticVgmidi {
                 return dir;
             }
             Files.createDirectories(parent);
-            Path fresh = Files.createTempDirectory(parent, ".vgmidi-synth-new-");
-            generate(fresh, options);
-            Files.writeString(fresh.resolve(STAMP), stamp + "\n");
-            if (Files.exists(dir)) {
-                AtomicFiles.deleteTree(dir);
-            }
-            try {
-                Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException lostRace) {
-                AtomicFiles.deleteTree(fresh);
-                if (!Files.isRegularFile(stampFile)) {
-                    throw lostRace;
-                }
-            }
-            return dir;
+            return AtomicFiles.replaceDirectory(dir, fresh -> {
+                generate(fresh, options);
+                Files.writeString(fresh.resolve(STAMP), stamp + "\n");
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the synthetic VGMIDI corpus " + dir + ": " + e, e);
         }

@@ -318,7 +318,7 @@ public final class Plots {
             }
             chart.addSeries(name, t, values).setMarker(SeriesMarkers.NONE).setLineWidth(2f);
         });
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        legendBelow(style(chart.getStyler()));
         return chart;
     }
 
