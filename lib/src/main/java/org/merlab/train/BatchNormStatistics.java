@@ -52,22 +52,13 @@ public enum BatchNormStatistics {
                     moments.add(input, batch.getFeaturesMaskArray());
                 } finally {
                     input.close();
-                    close(batch);
+                    NativeGarbage.release(batch);
                 }
             }
             INDArray mean = layer.getParam("mean");
             mean.assign(moments.mean().reshape(mean.shape()).castTo(mean.dataType()));
             INDArray var = layer.getParam("var");
             var.assign(moments.variance().reshape(var.shape()).castTo(var.dataType()));
-        }
-    }
-
-    static void close(DataSet batch) {
-        for (INDArray a : new INDArray[] {batch.getFeatures(), batch.getLabels(), batch.getFeaturesMaskArray(),
-                batch.getLabelsMaskArray()}) {
-            if (a != null && a.closeable()) {
-                a.close();
-            }
         }
     }
 

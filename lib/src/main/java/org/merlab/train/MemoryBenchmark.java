@@ -1,15 +1,12 @@
 package org.merlab.train;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-
-import com.sun.management.HotSpotDiagnosticMXBean;
 
 import org.bytedeco.javacpp.Pointer;
 import org.merlab.models.CnnLstm;
@@ -64,28 +61,22 @@ public final class MemoryBenchmark implements Callable<Integer> {
         double[][] xv = Arrays.copyOf(x, val);
         int[] yv = Arrays.copyOf(y, val);
         System.out.printf(Locale.ROOT, "CNN-LSTM, %d rows x 28, batch %d, %d epochs; limits: heap %s, ND4J buffers %s,"
-                        + " process %s; periodic GC every %s ms%n", rows, batch, epochs,
+                        + " process %s; a collection every %d minibatches%n", rows, batch, epochs,
                 System.getProperty("merlab.heap", "-"), System.getProperty("merlab.offheap", "-"),
-                System.getProperty("merlab.maxrss", "-"), gcInterval());
-        System.out.println("epoch  peak RSS MB  RSS MB  JavaCPP physical MB  ND4J buffers MB  heap used MB  seconds");
+                System.getProperty("merlab.maxrss", "-"), NativeGarbage.every());
+        System.out.println("epoch  peak RSS MB  RSS MB  JavaCPP physical MB  ND4J buffers MB  heap used MB  seconds  collections");
         resetPeak();
         var net = CnnLstm.builder().nClasses(classes).seed(seed).build();
         var cfg = TrainConfig.defaults().withEpochs(epochs).withBatchSize(batch).withEarlyStoppingPatience(epochs);
         Trainer.fit(net, x, y, xv, yv, cfg, seed, stats -> {
             var rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "%5d  %11.0f  %6.0f  %19.0f  %15.0f  %12.0f  %7.1f%n", stats.epoch(),
+            System.out.printf(Locale.ROOT, "%5d  %11.0f  %6.0f  %19.0f  %15.0f  %12.0f  %7.1f  %11d%n", stats.epoch(),
                     status("VmHWM") / 1024.0, status("VmRSS") / 1024.0, Pointer.physicalBytes() / 1e6,
                     Pointer.totalBytes() / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6,
-                    stats.trainSeconds() + stats.evalSeconds());
+                    stats.trainSeconds() + stats.evalSeconds(), NativeGarbage.collections());
             resetPeak();
         });
         return 0;
-    }
-
-    /** G1's periodic collection interval (0 = off), which is what frees ND4J's per-operation native memory. */
-    private static String gcInterval() {
-        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-                .getVMOption("G1PeriodicGCInterval").getValue();
     }
 
     /** A {@code /proc/self/status} field in kB. */

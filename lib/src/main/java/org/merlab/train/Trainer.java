@@ -34,8 +34,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * Two runs with the same network seed and run seed on one thread give the same history. Runs in parallel threads of
  * one JVM share that generator and are not reproducible.
  *
- * <p>Memory: every batch's arrays are closed as soon as they are used and the best epoch's parameters are kept in one
- * copy, so native memory stays flat across epochs instead of waiting for the garbage collector.
+ * <p>Memory: every batch's arrays are closed as soon as they are used, ND4J's own per-operation garbage is collected
+ * between batches ({@link NativeGarbage}) and the best epoch's parameters are kept in one copy, so native memory stays
+ * flat across epochs instead of growing until a limit forces the collector to run.
  */
 public final class Trainer {
 
@@ -186,7 +187,7 @@ public final class Trainer {
             try {
                 net.fit(batch);
             } finally {
-                BatchNormStatistics.close(batch);
+                NativeGarbage.release(batch);
             }
             int n = bounds[i + 1] - bounds[i];
             sum += net.lastBatchLoss() * n;
@@ -215,7 +216,7 @@ public final class Trainer {
                 metricSum += m[0];
                 metricCount += m[1];
             } finally {
-                BatchNormStatistics.close(batch);
+                NativeGarbage.release(batch);
             }
         }
         return new double[] {loss / rows.length, metricSum / metricCount};
@@ -257,7 +258,7 @@ public final class Trainer {
                 System.arraycopy(out.toDoubleMatrix(), 0, p, from, to - from);
                 out.close();
             } finally {
-                BatchNormStatistics.close(batch);
+                NativeGarbage.release(batch);
             }
         }
         return p;
@@ -294,7 +295,7 @@ public final class Trainer {
                     y[from + b] = Arrays.copyOf(block[b], sequences.steps(from + b));
                 }
             } finally {
-                BatchNormStatistics.close(batch);
+                NativeGarbage.release(batch);
             }
         }
         return y;
