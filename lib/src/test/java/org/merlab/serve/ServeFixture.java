@@ -1,0 +1,99 @@
+package org.merlab.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.merlab.audio.Audio;
+import org.merlab.audio.WavWriter;
+import org.merlab.bundle.ModelBundle;
+import org.merlab.data.SyntheticEmotify;
+import org.merlab.features.FixedSegments;
+import org.merlab.io.AtomicFiles;
+import org.merlab.notebook.Params;
+import org.merlab.study.BundleOptions;
+import org.merlab.study.PaperBundle;
+import org.merlab.study.StudyData;
+import org.merlab.testing.Shared;
+
+/**
+ * One trained model per test JVM, shared by the serve tests and the benchmark: the paper's CNN-LSTM trained by
+ * {@link PaperBundle} (the code path of {@code merlab train}) for one epoch on a 72-track synthetic corpus of 2 s
+ * tracks in 1 s segments, written as {@code models/paper.zip}; plus real music from {@code ../shared}. Deleted when
+ * the JVM exits.
+ */
+final class ServeFixture {
+
+    /** The smoke corpus's 72 tracks (enough per label for a 70/15/15 split by track) at 2 s each. */
+    static final SyntheticEmotify.Options CORPUS = new SyntheticEmotify.Options(20_260_401L, 2, 2, 15, 30);
+    static final String MODEL = "paper";
+    /** One-minute Emotify MP3s of three genres. */
+    static final List<String> SONGS = List.of("datasets/emotify-dev/rock/20.mp3",
+            "datasets/emotify-dev/classical/14.mp3", "datasets/emotify-dev/pop/10.mp3");
+    static final double CLIP_SECONDS = 3;
+
+    private static ServeFixture instance;
+
+    final Path root;
+    final Path models;
+    final Path bundle;
+
+    private ServeFixture() throws IOException {
+        root = Files.createTempDirectory("merlab-serve-test");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                AtomicFiles.deleteTree(root);
+            } catch (IOException ignored) {
+                // A temp folder left behind is harmless.
+            }
+        }));
+        Path corpus = root.resolve("corpus");
+        SyntheticEmotify.generate(corpus, CORPUS);
+        StudyData data = StudyData.load(Params.from(Map.of("MERLAB_DATA", corpus.toString())), root);
+        models = Files.createDirectories(root.resolve("models"));
+        bundle = PaperBundle.train(data, BundleOptions.paper(FixedSegments.of(1), 3, 1), null, 2, s -> { })
+                .bundle().write(models.resolve(MODEL + ".zip"));
+    }
+
+    /** The shared fixture, trained on first use. */
+    static synchronized ServeFixture get() {
+        if (instance == null) {
+            try {
+                instance = new ServeFixture();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** The bundle as a client of the library would load it, to compare the server's answers with. */
+    ModelBundle read() {
+        return ModelBundle.read(bundle);
+    }
+
+    /** A real song from {@code ../shared} (the test is skipped without it). */
+    static Path song(int i) {
+        return Shared.path(SONGS.get(i));
+    }
+
+    /**
+     * {@link #CLIP_SECONDS} of song {@code i} from 20 s on, as a 16-bit WAV at 22050 Hz in this fixture's folder:
+     * real music, short enough for many requests.
+     */
+    Path clip(int i) {
+        Path wav = root.resolve("clip-" + i + ".wav");
+        if (!Files.exists(wav)) {
+            try {
+                WavWriter.writeMono16(wav, Audio.load(song(i), Audio.DEFAULT_SR, 20, CLIP_SECONDS).samples(),
+                        Audio.DEFAULT_SR);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return wav;
+    }
+}
