@@ -103,6 +103,13 @@ class ServerTest {
     }
 
     @Test
+    void aPortInUseIsAnErrorNamingTheAddress() {
+        ServeOptions taken = ServeOptions.defaults().withPort(server.port()).withWorkers(1);
+        ServeException e = assertThrows(ServeException.class, () -> Server.start(Models.load(fixture.models), taken));
+        assertTrue(e.getMessage().startsWith("cannot serve on 127.0.0.1:" + server.port() + ": "), e.getMessage());
+    }
+
+    @Test
     void predictsRealMusicExactlyAsTheLibraryDoesWhicheverWayItIsSent() {
         Path mp3 = ServeFixture.song(0);
         assertSameTimeline(mp3, "20.mp3", http.postFile(ServeFixture.MODEL, mp3));
@@ -258,8 +265,9 @@ class ServerTest {
                 return real.predict(audio);
             };
         };
+        // The idle timeout is shorter than the wait: it is for stalled uploads, never for a prediction in progress.
         ServeOptions options = ServeOptions.defaults().withPort(0).withWorkers(1).withQueueCapacity(1)
-                .withTimeout(Duration.ofSeconds(1));
+                .withTimeout(Duration.ofSeconds(1)).withIdleTimeout(Duration.ofMillis(300));
         byte[] wav = Http.read(fixture.clip(0));
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try (Server small = Server.start(Models.load(fixture.models), options, gated)) {
