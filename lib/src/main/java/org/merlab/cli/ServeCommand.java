@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
  * address cannot be bound.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionCommand.class, description = {
-        "Serve model bundles from 'merlab train' over HTTP, with a page to try them: open the printed address,",
-        "drop a song, see its waveform and emotion timeline. API: GET /health, GET /v1/models,",
-        "POST /v1/models/NAME/predict (audio as a multipart 'file' part or as the body) -> the timeline as JSON."})
+        "Serve model bundles from 'merlab train' over HTTP, with a page to try them.",
+        "Open the printed address and drop a song to see its waveform and emotion timeline.",
+        "API: GET /health, GET /v1/models, POST /v1/models/NAME/predict (the audio as a",
+        "multipart 'file' part or as the body) -> the timeline as JSON."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " listen elsewhere only on a network you trust)")
     private String host;
 
-    @Option(names = "--port", defaultValue = "" + ServeOptions.DEFAULT_PORT,
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServeOptions.DEFAULT_PORT,
             description = "TCP port, 0 for any free one (default ${DEFAULT-VALUE})")
     private int port;
 
@@ -47,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "largest audio upload, in MiB (default ${DEFAULT-VALUE}); larger ones get 413")
     private long maxUploadMb;
 
-    @Option(names = "--workers", description = "predictions at once, each with its own network copies"
+    @Option(names = "--workers", paramLabel = "N", description = "predictions at once, each with its own network copies"
             + " (default: processors)")
     private Integer workers;
 

@@ -130,9 +130,12 @@ public final class Server implements AutoCloseable {
         if (closed.getAndSet(true)) {
             return;
         }
-        app.stop();
-        work.close();
-        uploads.close();
+        try {
+            app.stop();
+        } finally {
+            work.close();
+            uploads.close();
+        }
     }
 
     private void routes(byte[] page, byte[] script) {
@@ -189,6 +192,9 @@ public final class Server implements AutoCloseable {
             throw new ApiError(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), upload.describe(e.getMessage()));
         } catch (ParameterException e) {
             throw new ApiError(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), upload.name() + ": " + e.getMessage());
+        } catch (ServeException e) {
+            // A queued job failed by close(): the server stopped before a worker took it.
+            throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
         }
     }
 

@@ -138,7 +138,7 @@ final class Uploads implements AutoCloseable {
         try (InputStream in = source.open(); OutputStream out = Files.newOutputStream(file)) {
             long total = copy(in, out);
             if (total == 0) {
-                throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "the upload " + name + " is empty (0 bytes)");
+                throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), name + " is empty (0 bytes)");
             }
             stored = true;
             return upload;

@@ -80,12 +80,17 @@ final class ServeFixture {
         return Shared.path(SONGS.get(i));
     }
 
+    /** {@link #clip(Path, int)} in this fixture's folder. */
+    Path clip(int i) {
+        return clip(root, i);
+    }
+
     /**
-     * {@link #CLIP_SECONDS} of song {@code i} from 20 s on, as a 16-bit WAV at 22050 Hz in this fixture's folder:
+     * {@link #CLIP_SECONDS} of song {@code i} from 20 s on, as a 16-bit WAV at 22050 Hz in {@code dir} (made once):
      * real music, short enough for many requests.
      */
-    Path clip(int i) {
-        Path wav = root.resolve("clip-" + i + ".wav");
+    static Path clip(Path dir, int i) {
+        Path wav = dir.resolve("clip-" + i + ".wav");
         if (!Files.exists(wav)) {
             try {
                 WavWriter.writeMono16(wav, Audio.load(song(i), Audio.DEFAULT_SR, 20, CLIP_SECONDS).samples(),

@@ -1,5 +1,6 @@
 package org.merlab.serve;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.merlab.audio.Audio;
+import org.merlab.io.AtomicFiles;
 
 /**
  * Prints the latency (p50, p95, p99, max) and throughput of {@code merlab serve} under a larger load than
@@ -27,6 +29,9 @@ import org.merlab.audio.Audio;
  * </pre>
  */
 public final class ServerBenchmark {
+
+    /** Requests of one client alone (after one to warm up) before the load: the service time without queueing. */
+    private static final int SEQUENTIAL = 6;
 
     private ServerBenchmark() {
     }
@@ -47,13 +52,13 @@ public final class ServerBenchmark {
         int workers = Integer.parseInt(options.getOrDefault("workers",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         boolean full = options.containsKey("full");
-        ServeFixture fixture = ServeFixture.get();
-        Path model = options.containsKey("model") ? Path.of(options.get("model")) : fixture.models;
+        Path model = options.containsKey("model") ? Path.of(options.get("model")) : ServeFixture.get().models;
         Models models = Models.load(model);
         String name = models.all().getFirst().name();
+        Path clips = Files.createTempDirectory("merlab-serve-bench");
         List<Path> audio = new ArrayList<>();
         for (int i = 0; i < ServeFixture.SONGS.size(); i++) {
-            audio.add(full ? ServeFixture.song(i) : fixture.clip(i));
+            audio.add(full ? ServeFixture.song(i) : ServeFixture.clip(clips, i));
         }
         double audioSeconds = audio.stream().mapToDouble(f -> Audio.load(f).durationSeconds()).average()
                 .orElseThrow();
@@ -61,7 +66,14 @@ public final class ServerBenchmark {
         ServeOptions serve = ServeOptions.defaults().withPort(0).withWorkers(workers).withQueueCapacity(clients);
         try (Server server = Server.start(models, serve)) {
             Http http = new Http(server.uri());
-            http.postFile(name, audio.getFirst());
+            check(http.postFile(name, audio.getFirst()));
+            double[] alone = new double[SEQUENTIAL];
+            for (int r = 0; r < SEQUENTIAL; r++) {
+                long t0 = System.nanoTime();
+                check(http.postFile(name, audio.get(r % audio.size())));
+                alone[r] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(alone);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             long start = System.nanoTime();
             List<Future<List<long[]>>> runs = new ArrayList<>();
@@ -83,7 +95,17 @@ public final class ServerBenchmark {
             }
             double wall = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
+            System.out.printf(Locale.ROOT, "one client alone, %d requests after one to warm up: p50 %.0f ms, max"
+                    + " %.0f ms%n", SEQUENTIAL, quantile(alone, 0.5), alone[SEQUENTIAL - 1]);
             report(model, name, serve, clients, requests, full, audioSeconds, all, wall);
+        } finally {
+            AtomicFiles.deleteTree(clips);
+        }
+    }
+
+    private static void check(Http.Answer a) {
+        if (a.status() != 200) {
+            throw new IllegalStateException("HTTP " + a.status() + ": " + a.text());
         }
     }
 

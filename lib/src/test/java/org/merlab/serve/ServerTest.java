@@ -146,8 +146,8 @@ class ServerTest {
         System.arraycopy("OggS".getBytes(StandardCharsets.US_ASCII), 0, opus, 0, 4);
         System.arraycopy("OpusHead".getBytes(StandardCharsets.US_ASCII), 0, opus, 28, 8);
 
-        expect(400, "the upload upload is empty (0 bytes)", http.postRaw(PREDICT, "audio/mpeg", new byte[0]));
-        expect(400, "the upload empty.mp3 is empty (0 bytes)", http.postForm(PREDICT, "file", "empty.mp3", new byte[0]));
+        expect(400, "upload is empty (0 bytes)", http.postRaw(PREDICT, "audio/mpeg", new byte[0]));
+        expect(400, "empty.mp3 is empty (0 bytes)", http.postForm(PREDICT, "file", "empty.mp3", new byte[0]));
         expect(400, "the multipart form has no 'file' part", http.postForm(PREDICT, "audio", "a.mp3", mp3));
         expect(415, "random.mp3: unrecognised audio format (extension .mp3); expected WAV, MP3 or Ogg Vorbis",
                 http.postForm(PREDICT, "file", "random.mp3", random));
