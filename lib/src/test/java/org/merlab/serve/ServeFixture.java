@@ -1,29 +1,25 @@
 package org.merlab.serve;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.merlab.audio.Audio;
 import org.merlab.audio.WavWriter;
 import org.merlab.bundle.ModelBundle;
+import org.merlab.cli.Main;
 import org.merlab.data.SyntheticEmotify;
-import org.merlab.features.FixedSegments;
 import org.merlab.io.AtomicFiles;
-import org.merlab.notebook.Params;
-import org.merlab.study.BundleOptions;
-import org.merlab.study.PaperBundle;
-import org.merlab.study.StudyData;
 import org.merlab.testing.Shared;
 
 /**
  * One trained model per test JVM, shared by the serve tests and the benchmark: the paper's CNN-LSTM trained by
- * {@link PaperBundle} (the code path of {@code merlab train}) for one epoch on a 72-track synthetic corpus of 2 s
- * tracks in 1 s segments, written as {@code models/paper.zip}; plus real music from {@code ../shared}. Deleted when
- * the JVM exits.
+ * {@code merlab train}, as a user trains one, for one epoch on a 72-track synthetic corpus of 2 s tracks in 1 s
+ * segments, written as {@code models/paper.zip}; plus real music from {@code ../shared}. Deleted when the JVM exits.
  */
 final class ServeFixture {
 
@@ -52,10 +48,15 @@ final class ServeFixture {
         }));
         Path corpus = root.resolve("corpus");
         SyntheticEmotify.generate(corpus, CORPUS);
-        StudyData data = StudyData.load(Params.from(Map.of("MERLAB_DATA", corpus.toString())), root);
         models = Files.createDirectories(root.resolve("models"));
-        bundle = PaperBundle.train(data, BundleOptions.paper(FixedSegments.of(1), 3, 1), null, 2, s -> { })
-                .bundle().write(models.resolve(MODEL + ".zip"));
+        bundle = models.resolve(MODEL + ".zip");
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+                .execute("train", "--data", corpus.toString(), "--root", root.toString(), "--out", bundle.toString(),
+                        "--epochs", "1", "--segment-seconds", "1", "--seed", "3");
+        if (exit != 0) {
+            throw new IllegalStateException("merlab train failed (exit " + exit + "): " + err);
+        }
     }
 
     /** The shared fixture, trained on first use. */
