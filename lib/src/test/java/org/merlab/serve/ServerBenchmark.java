@@ -21,7 +21,7 @@ import org.merlab.io.AtomicFiles;
  * after another, against a server with WORKERS workers and a queue as long as there are clients. A benchmark, not a
  * test; run with {@code make bench-serve} ({@code BENCH_SERVE_ARGS="--model models/x.zip --clients 16"}).
  * <pre>
- *   --model BUNDLE   a bundle or a folder of bundles (default: the serve tests' model, trained first, ~15 s)
+ *   --model BUNDLE   a bundle or a folder of bundles (default: the serve tests' model, trained first)
  *   --clients N      concurrent clients (default 16)
  *   --requests N     requests per client (default 25)
  *   --workers N      server workers (default: processors)
