@@ -117,3 +117,11 @@ bench-memory: $(LIB_JAR)
 bench-train: $(LIB_JAR)
 	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
 		org.merlab.train.CnnLstmBenchmark --batch 32,64 --epochs 2
+
+# merlab serve under load on loopback: CLIENTS x REQUESTS predictions of real music (../shared) through HTTP, printing
+# p50/p95/p99 latency and throughput. Default model: the serve tests' (trained first); BENCH_SERVE_ARGS="--model
+# models/emotify-dev.zip --clients 16 --requests 25 --workers 2 --full" for the paper model on one-minute songs.
+BENCH_SERVE_ARGS ?=
+.PHONY: bench-serve
+bench-serve:
+	$(call test-main,org.merlab.serve.ServerBenchmark $(BENCH_SERVE_ARGS))

@@ -15,8 +15,8 @@ enum Container {
     /**
      * The container of {@code bytes}: {@code RIFF....WAVE}; {@code OggS} whose first packet is a Vorbis
      * identification header ({@code \1vorbis}); or MPEG audio, either behind an ID3v2 tag or with two consecutive
-     * frame headers within its first 4 KB. Anything else (Opus, FLAC, text, ...) is an {@link AudioException}
-     * naming the file.
+     * frame headers within its first 4 KB. Anything else (Opus, FLAC, text, ...) is an
+     * {@link UnsupportedFormatException} naming the file.
      */
     static Container sniff(Path file, byte[] bytes) {
         if (bytes.length == 0) {
@@ -32,13 +32,13 @@ enum Container {
             }
             String codec = indexOf(head, "OpusHead") >= 0 ? "Opus"
                     : indexOf(head, "\u007fFLAC") >= 0 ? "FLAC" : "unknown";
-            throw new AudioException(file, "unsupported Ogg codec: " + codec + " (only Vorbis is decoded)");
+            throw new UnsupportedFormatException(file, "unsupported Ogg codec: " + codec + " (only Vorbis is decoded)");
         }
         if (startsWith(bytes, 0, "ID3")
                 || MpegFrame.find(bytes, 0, Math.min(bytes.length, MPEG_SYNC_SCAN), bytes.length) >= 0) {
             return MP3;
         }
-        throw new AudioException(file, "unrecognised audio format" + extension(file)
+        throw new UnsupportedFormatException(file, "unrecognised audio format" + extension(file)
                 + "; expected WAV, MP3 or Ogg Vorbis");
     }
 

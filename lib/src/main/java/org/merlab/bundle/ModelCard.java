@@ -65,7 +65,8 @@ public record ModelCard(String model, String task, String dataset, String datase
         }
     }
 
-    ObjectNode toJson() {
+    /** The card as the {@code card} object of {@code bundle.json} (also what {@code merlab serve} lists). */
+    public ObjectNode toJson() {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("model", model);
         node.put("task", task);

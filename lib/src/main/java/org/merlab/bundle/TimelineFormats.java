@@ -58,28 +58,7 @@ public final class TimelineFormats {
         root.put("kind", kind);
         labels.forEach(root.putArray("labels")::add);
         ArrayNode tracks = root.putArray("tracks");
-        for (Timeline t : timelines) {
-            ObjectNode track = tracks.addObject();
-            track.put("file", t.file().toString());
-            track.put("seconds", t.seconds());
-            ArrayNode segments = track.putArray("segments");
-            for (Timeline.Step s : t.segments()) {
-                ObjectNode step = segments.addObject();
-                step.put("start", s.start());
-                step.put("end", s.end());
-                step.put("complete", s.complete());
-                step.put("top", labels.get(s.top()));
-                probabilities(step.putObject("probabilities"), labels, s.probabilities());
-            }
-            ObjectNode summary = track.putObject("summary");
-            summary.put("top", t.top());
-            probabilities(summary.putObject("probabilities"), labels, t.mean());
-            t.warnings().forEach(track.putArray("warnings")::add);
-            ObjectNode timings = track.putObject("timings");
-            timings.put("decodeSeconds", t.timings().decode());
-            timings.put("featureSeconds", t.timings().features());
-            timings.put("networkSeconds", t.timings().network());
-        }
+        timelines.forEach(t -> tracks.add(track(t)));
         ArrayNode failures = root.putArray("failed");
         for (Failed f : failed) {
             failures.addObject().put("file", f.file().toString()).put("reason", f.reason());
@@ -89,6 +68,35 @@ public final class TimelineFormats {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
+    }
+
+    /**
+     * One track of {@link #json}: {@code {"file", "seconds", "segments": [{"start", "end", "complete", "top",
+     * "probabilities": {label: p}}], "summary": {"top", "probabilities"}, "warnings", "timings"}}.
+     */
+    public static ObjectNode track(Timeline t) {
+        List<String> labels = t.labels();
+        ObjectNode track = Json.MAPPER.createObjectNode();
+        track.put("file", t.file().toString());
+        track.put("seconds", t.seconds());
+        ArrayNode segments = track.putArray("segments");
+        for (Timeline.Step s : t.segments()) {
+            ObjectNode step = segments.addObject();
+            step.put("start", s.start());
+            step.put("end", s.end());
+            step.put("complete", s.complete());
+            step.put("top", labels.get(s.top()));
+            probabilities(step.putObject("probabilities"), labels, s.probabilities());
+        }
+        ObjectNode summary = track.putObject("summary");
+        summary.put("top", t.top());
+        probabilities(summary.putObject("probabilities"), labels, t.mean());
+        t.warnings().forEach(track.putArray("warnings")::add);
+        ObjectNode timings = track.putObject("timings");
+        timings.put("decodeSeconds", t.timings().decode());
+        timings.put("featureSeconds", t.timings().features());
+        timings.put("networkSeconds", t.timings().network());
+        return track;
     }
 
     private static void row(StringBuilder csv, String file, String segment, double start, double end,

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Music emotion recognition: features, training, evaluation and reports.",
         subcommands = {VersionCommand.class, FeaturesCommand.class, BenchFeaturesCommand.class, ReproduceCommand.class,
-                TrainCommand.class, PredictCommand.class,
+                TrainCommand.class, PredictCommand.class, ServeCommand.class,
                 BackendCommand.class, CudaArchsCommand.class, DataCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

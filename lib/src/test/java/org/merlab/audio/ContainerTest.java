@@ -38,14 +38,16 @@ class ContainerTest {
 
     @Test
     void rejectsOpusGarbageAndEmptyFilesNamingTheFile() {
-        assertProblem(oggPage("OpusHead"), "unsupported Ogg codec: Opus");
-        assertProblem(ascii("<html>not audio</html>"), "unrecognised audio format (extension .mp3)");
-        assertProblem(new byte[0], "empty file");
+        assertProblem(oggPage("OpusHead"), "unsupported Ogg codec: Opus", true);
+        assertProblem(ascii("<html>not audio</html>"), "unrecognised audio format (extension .mp3)", true);
+        assertProblem(new byte[0], "empty file", false);
     }
 
-    private static void assertProblem(byte[] bytes, String problem) {
+    /** {@code unsupported}: the bytes are in no format decoded here, not a broken file of one. */
+    private static void assertProblem(byte[] bytes, String problem, boolean unsupported) {
         AudioException e = assertThrows(AudioException.class, () -> Container.sniff(FILE, bytes));
         assertEquals(FILE, e.file());
         assertTrue(e.getMessage().startsWith(FILE + ": ") && e.getMessage().contains(problem), e.getMessage());
+        assertEquals(unsupported, e instanceof UnsupportedFormatException, e.getMessage());
     }
 }

@@ -1,0 +1,246 @@
+// merlab serve's page. The server predicts (POST /v1/models/{name}/predict); the browser only decodes the file for
+// its waveform and draws both charts on canvases. <body data-state> says where it is: loading, ready, predicting,
+// done or error (the browser test waits on it).
+"use strict";
+
+const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+  "#9c755f", "#bab0ac"];
+const $ = (id) => document.getElementById(id);
+let models = [];
+
+function setState(state, message, isError) {
+  document.body.dataset.state = state;
+  $("status").textContent = message;
+  $("status").className = isError ? "error" : "";
+}
+
+function colorOf(i) {
+  return COLORS[i % COLORS.length];
+}
+
+function percent(p) {
+  return (100 * p).toFixed(1) + "%";
+}
+
+// What the card says a user must know: the training data, the held-out score beside the majority class, the limits.
+function showCard(model) {
+  const card = model.card;
+  const el = $("card");
+  el.replaceChildren();
+  const about = document.createElement("p");
+  about.textContent = `${card.model}, trained on ${card.dataset} (${card.tracks} tracks, ${card.segments} segments)`
+    + ` to predict ${card.task}. Input: ${model.recipe.description}.`;
+  el.append(about);
+  for (const evaluation of card.evaluations) {
+    const rows = evaluation.rows.filter((r) => r.level === "track");
+    if (rows.length === 0) {
+      continue;
+    }
+    const p = document.createElement("p");
+    p.textContent = `${evaluation.name}: ` + rows.map((r) => `${r.model} accuracy ${percent(r.values.accuracy)}`)
+      .join(", ");
+    el.append(p);
+  }
+  if (card.limits.length > 0) {
+    const limits = document.createElement("ul");
+    limits.className = "limits";
+    for (const limit of card.limits) {
+      const li = document.createElement("li");
+      li.textContent = limit;
+      limits.append(li);
+    }
+    el.append(limits);
+  }
+}
+
+function selectedModel() {
+  return models.find((m) => m.name === $("model").value);
+}
+
+// Min and max of the samples under each pixel column, mirrored around the middle line.
+function drawWaveform(samples) {
+  const canvas = $("waveform");
+  const ctx = canvas.getContext("2d");
+  const { width, height } = canvas;
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = "#3070c0";
+  const perPixel = Math.max(1, Math.floor(samples.length / width));
+  for (let x = 0; x < width; x++) {
+    let lo = 0;
+    let hi = 0;
+    const from = x * perPixel;
+    for (let i = from; i < Math.min(samples.length, from + perPixel); i++) {
+      lo = Math.min(lo, samples[i]);
+      hi = Math.max(hi, samples[i]);
+    }
+    const top = (1 - hi) * height / 2;
+    ctx.fillRect(x, top, 1, Math.max(1, (hi - lo) * height / 2));
+  }
+}
+
+function mono(buffer) {
+  const out = new Float32Array(buffer.length);
+  for (let c = 0; c < buffer.numberOfChannels; c++) {
+    const channel = buffer.getChannelData(c);
+    for (let i = 0; i < out.length; i++) {
+      out[i] += channel[i] / buffer.numberOfChannels;
+    }
+  }
+  return out;
+}
+
+async function waveformOf(file) {
+  const context = new OfflineAudioContext(1, 1, 44100);
+  try {
+    drawWaveform(mono(await context.decodeAudioData(await file.arrayBuffer())));
+  } catch (e) {
+    const canvas = $("waveform");
+    const ctx = canvas.getContext("2d");
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = "#666";
+    ctx.fillText("This browser cannot decode the file for a waveform; the timeline below comes from the server.",
+      10, 20);
+  }
+}
+
+// One stacked bar per segment: each label's probability in its colour, from the segment's start to the next
+// segment's start (segments may overlap when the hop is shorter than the segment), over the track's length.
+function drawTimeline(result) {
+  const canvas = $("timeline");
+  const ctx = canvas.getContext("2d");
+  const { width, height } = canvas;
+  const axis = 18;
+  const plot = height - axis;
+  ctx.clearRect(0, 0, width, height);
+  const seconds = Math.max(result.seconds, 1e-6);
+  const x = (t) => t / seconds * width;
+  result.segments.forEach((segment, i) => {
+    const next = i + 1 < result.segments.length ? result.segments[i + 1].start : segment.end;
+    const left = x(segment.start);
+    const right = x(Math.max(next, segment.start));
+    let y = plot;
+    result.labels.forEach((label, c) => {
+      const h = segment.probabilities[label] * plot;
+      ctx.fillStyle = colorOf(c);
+      ctx.fillRect(left, y - h, Math.max(1, right - left), h);
+      y -= h;
+    });
+  });
+  ctx.fillStyle = "#222";
+  ctx.font = "11px sans-serif";
+  const step = Math.max(1, Math.ceil(seconds / 10));
+  for (let t = 0; t <= seconds; t += step) {
+    ctx.fillRect(x(t), plot, 1, 4);
+    ctx.fillText(`${t} s`, Math.min(x(t) + 2, width - 30), height - 3);
+  }
+  canvas.dataset.segments = String(result.segments.length);
+}
+
+function showSummary(result) {
+  const legend = $("legend");
+  legend.replaceChildren();
+  result.labels.forEach((label, c) => {
+    const li = document.createElement("li");
+    li.className = "label";
+    li.dataset.label = label;
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = colorOf(c);
+    li.append(swatch, `${label} ${percent(result.summary.probabilities[label])}`);
+    legend.append(li);
+  });
+  const summary = $("summary");
+  summary.replaceChildren();
+  const top = document.createElement("p");
+  top.append("Most of the track: ");
+  const strong = document.createElement("strong");
+  strong.id = "top";
+  strong.textContent = result.summary.top;
+  top.append(strong, ` (mean over ${result.segments.length} segments of ${result.seconds.toFixed(1)} s of audio)`);
+  summary.append(top);
+  for (const warning of result.warnings) {
+    const p = document.createElement("p");
+    p.className = "warning";
+    p.textContent = "Note: " + warning;
+    summary.append(p);
+  }
+  const table = document.createElement("table");
+  table.id = "segments";
+  table.innerHTML = "<tr><th>segment</th><th>from</th><th>to</th><th>top label</th></tr>";
+  result.segments.forEach((s, i) => {
+    const row = table.insertRow();
+    [String(i), `${s.start.toFixed(1)} s`, `${s.end.toFixed(1)} s`, s.top].forEach((v) => {
+      row.insertCell().textContent = v;
+    });
+  });
+  summary.append(table);
+}
+
+async function predict(file) {
+  const model = selectedModel();
+  if (!model) {
+    return;
+  }
+  $("file-name").textContent = `(${file.name})`;
+  setState("predicting", `Predicting ${file.name} with ${model.name}…`);
+  waveformOf(file);
+  const form = new FormData();
+  form.append("file", file, file.name);
+  try {
+    const response = await fetch(`v1/models/${encodeURIComponent(model.name)}/predict`, { method: "POST", body: form });
+    const body = await response.json();
+    if (!response.ok) {
+      setState("error", `${file.name}: ${body.message} (HTTP ${body.status})`, true);
+      return;
+    }
+    drawTimeline(body);
+    showSummary(body);
+    setState("done", `${body.file}: ${body.segments.length} segments in `
+      + `${(body.timings.decodeSeconds + body.timings.featureSeconds + body.timings.networkSeconds).toFixed(2)} s.`);
+  } catch (e) {
+    setState("error", `${file.name}: the server did not answer (${e.message})`, true);
+  }
+}
+
+async function loadModels() {
+  try {
+    const response = await fetch("v1/models");
+    models = (await response.json()).models.filter((m) => m.input === "audio");
+  } catch (e) {
+    setState("error", `Cannot list the models (${e.message})`, true);
+    return;
+  }
+  for (const m of models) {
+    const option = document.createElement("option");
+    option.value = m.name;
+    option.textContent = `${m.name} (${m.labels.length} labels)`;
+    $("model").append(option);
+  }
+  if (models.length === 0) {
+    setState("error", "This server has no audio model.", true);
+    return;
+  }
+  showCard(models[0]);
+  setState("ready", "Ready: drop a file.");
+}
+
+$("model").addEventListener("change", () => showCard(selectedModel()));
+$("file").addEventListener("change", (e) => {
+  if (e.target.files.length > 0) {
+    predict(e.target.files[0]);
+  }
+});
+const drop = $("drop");
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  if (e.dataTransfer.files.length > 0) {
+    predict(e.dataTransfer.files[0]);
+  }
+});
+loadModels();
