@@ -22,13 +22,15 @@ class NativeGarbageTest {
     }
 
     @Test
-    void collectsOnceEveryCadenceOfBatches() {
+    void collectsOnceEveryCadenceOfRowsWhateverTheBatchSize() {
         int every = NativeGarbage.every();
         assertEquals(NativeGarbage.DEFAULT_EVERY, every, "the tests run with the default cadence");
-        long before = NativeGarbage.collections();
-        for (int i = 0; i < 3 * every; i++) {
-            NativeGarbage.release(new DataSet(Nd4j.zeros(2, 2), Nd4j.zeros(2, 1)));
+        for (int rows : new int[] {2, 256}) {
+            long before = NativeGarbage.collections();
+            for (int i = 0; i < 3 * every / rows; i++) {
+                NativeGarbage.release(new DataSet(Nd4j.zeros(rows, 2), Nd4j.zeros(rows, 1)));
+            }
+            assertEquals(3, NativeGarbage.collections() - before, rows + "-row batches");
         }
-        assertEquals(3, NativeGarbage.collections() - before);
     }
 }
