@@ -61,7 +61,7 @@ public final class MemoryBenchmark implements Callable<Integer> {
         double[][] xv = Arrays.copyOf(x, val);
         int[] yv = Arrays.copyOf(y, val);
         System.out.printf(Locale.ROOT, "CNN-LSTM, %d rows x 28, batch %d, %d epochs; limits: heap %s, ND4J buffers %s,"
-                        + " process %s; a collection every %d minibatches%n", rows, batch, epochs,
+                        + " process %s; a collection every %d rows of minibatches%n", rows, batch, epochs,
                 System.getProperty("merlab.heap", "-"), System.getProperty("merlab.offheap", "-"),
                 System.getProperty("merlab.maxrss", "-"), NativeGarbage.every());
         System.out.println("epoch  peak RSS MB  RSS MB  JavaCPP physical MB  ND4J buffers MB  heap used MB  seconds  collections");
