@@ -64,7 +64,8 @@ public final class MemoryBenchmark implements Callable<Integer> {
                         + " process %s; a collection every %d rows of minibatches%n", rows, batch, epochs,
                 System.getProperty("merlab.heap", "-"), System.getProperty("merlab.offheap", "-"),
                 System.getProperty("merlab.maxrss", "-"), NativeGarbage.every());
-        System.out.println("epoch  peak RSS MB  RSS MB  JavaCPP physical MB  ND4J buffers MB  heap used MB  seconds  collections");
+        System.out.println("epoch  peak RSS MB  RSS MB  JavaCPP physical MB  ND4J buffers MB  heap used MB  seconds"
+                + "  collections");
         resetPeak();
         var net = CnnLstm.builder().nClasses(classes).seed(seed).build();
         var cfg = TrainConfig.defaults().withEpochs(epochs).withBatchSize(batch).withEarlyStoppingPatience(epochs);
