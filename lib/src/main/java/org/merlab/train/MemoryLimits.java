@@ -18,7 +18,7 @@ public final class MemoryLimits {
         String message = String.valueOf(e.getMessage());
         // JavaCPP says "Cannot allocate new XPointer(n): ..." and gives the limit that was hit as the cause.
         StringBuilder chain = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             chain.append(t.getMessage()).append('\n');
         }
         String lower = chain.toString().toLowerCase(Locale.ROOT);

@@ -36,7 +36,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Memory: every batch's arrays are closed as soon as they are used, ND4J's own per-operation garbage is collected
  * between batches ({@link NativeGarbage}) and the best epoch's parameters are kept in one copy, so native memory stays
- * flat across epochs instead of growing until a limit forces the collector to run.
+ * bounded across epochs instead of growing until a limit forces the collector to run.
  */
 public final class Trainer {
 
