@@ -103,7 +103,7 @@ public final class Trainer {
     private static History run(Network net, Examples train, Examples val, TrainConfig cfg, long seed,
                                Consumer<EpochStats> progress) {
         try {
-            return epochs(net, train, val, cfg, seed, progress);
+            return SameDiffChatter.silenced(() -> epochs(net, train, val, cfg, seed, progress));
         } catch (OutOfMemoryError e) {
             throw MemoryLimits.explain(e);
         }
