@@ -140,6 +140,35 @@ public final class Params {
         return remember("MERLAB_FOLDS", choose(full, smoke));
     }
 
+    /**
+     * A study's own integer setting (e.g. notebook 08's {@code MERLAB_STEP}): the variable if set, else
+     * {@code otherwise}; shown by {@link #table()} and kept in provenance like the common parameters.
+     *
+     * @throws IllegalArgumentException naming the variable if it is set but not an integer {@code >= min}
+     * @throws IllegalStateException    if the table was already shown without this value
+     */
+    public int integer(String variable, int otherwise, int min) {
+        String raw = env.get(variable);
+        boolean set = raw != null && !raw.isBlank();
+        int value = set ? parseInt(variable, raw.strip(), min) : otherwise;
+        declare(variable, set ? new Shown(raw.strip(), "environment") : new Shown(String.valueOf(otherwise), "default"));
+        return value;
+    }
+
+    /**
+     * A study's own text setting (e.g. notebook 08's {@code MERLAB_GRID}): the variable, stripped, if set, else
+     * {@code otherwise}; shown and kept like {@link #integer}.
+     *
+     * @throws IllegalStateException if the table was already shown without this value
+     */
+    public String text(String variable, String otherwise) {
+        String raw = env.get(variable);
+        boolean set = raw != null && !raw.isBlank();
+        String value = set ? raw.strip() : otherwise;
+        declare(variable, new Shown(value, set ? "environment" : "default"));
+        return value;
+    }
+
     /** {@code MERLAB_LIMIT}: at most this many tracks, 0 = all (in smoke mode on real data, the smoke limit). */
     public int limit() {
         return limit;
@@ -236,14 +265,20 @@ public final class Params {
     }
 
     private int remember(String variable, int chosen) {
-        Shown choice = new Shown(String.valueOf(chosen), smoke ? "notebook (smoke)" : "notebook");
+        declare(variable, new Shown(String.valueOf(chosen), smoke ? "notebook (smoke)" : "notebook"));
+        return chosen;
+    }
+
+    /** Records what the table shows for {@code variable}; once it is shown, only what it already shows. */
+    private void declare(String variable, Shown choice) {
         if (tableShown && !choice.equals(shown.get(variable))) {
-            throw new IllegalStateException(variable + " = " + chosen + " was chosen after the parameters table "
-                    + "showed '" + shown.get(variable).value() + "': make the notebook's choices (e.g. "
-                    + "StudyOptions.from(p)) before p.table(), so the table shows what runs");
+            Shown before = shown.get(variable);
+            throw new IllegalStateException(variable + " = " + choice.value() + " was chosen after the parameters "
+                    + "table " + (before == null ? "was shown without it" : "showed '" + before.value() + "'")
+                    + ": make the notebook's choices (e.g. StudyOptions.from(p)) before p.table(), so the table "
+                    + "shows what runs");
         }
         shown.put(variable, choice);
-        return chosen;
     }
 
     /** The variable's parsed value, or {@code fallback} (shown as {@code fallbackText}) if it is unset or blank. */

@@ -169,6 +169,27 @@ class ParamsTest {
     }
 
     @Test
+    void aStudysOwnSettingsAreShownAndKeptLikeTheCommonOnes() {
+        Params p = params(Map.of("MERLAB_STEP", " 32 "));
+        assertEquals(32, p.integer("MERLAB_STEP", 8, 1));
+        assertEquals("all", p.text("MERLAB_GRID", "all"));
+        Table table = p.table();
+        int step = table.stringColumn("variable").indexOf("MERLAB_STEP");
+        int grid = table.stringColumn("variable").indexOf("MERLAB_GRID");
+        assertEquals(List.of("32", "environment"), List.of(table.stringColumn("value").get(step),
+                table.stringColumn("source").get(step)));
+        assertEquals(List.of("all", "default"), List.of(table.stringColumn("value").get(grid),
+                table.stringColumn("source").get(grid)));
+        assertEquals("32", p.asMap().get("MERLAB_STEP"));
+        assertEquals("all", p.text("MERLAB_GRID", "all"), "asking again after the table changes nothing");
+        IllegalStateException late = assertThrows(IllegalStateException.class, () -> p.text("MERLAB_NEW", "x"));
+        assertTrue(late.getMessage().contains("was shown without it"), late.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> params(Map.of("MERLAB_STEP", "0")).integer("MERLAB_STEP", 8, 1));
+        assertEquals("MERLAB_STEP must be an integer >= 1, got '0'", bad.getMessage());
+    }
+
+    @Test
     void aChoiceThatWouldChangeTheShownTableIsAProgrammingError() {
         Params p = params(Map.of());
         assertEquals("(unset, not used)", p.table().stringColumn("value").get(2));

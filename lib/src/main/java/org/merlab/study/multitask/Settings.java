@@ -1,6 +1,5 @@
 package org.merlab.study.multitask;
 
-import java.util.Map;
 
 import org.merlab.eval.BootstrapOptions;
 import org.merlab.notebook.Params;
@@ -27,35 +26,18 @@ public record Settings(int folds, int epochs, int patience, int step, double spe
      * ({@code MERLAB_EPOCHS}; 2 in smoke mode), patience 6, pooling of {@code MERLAB_STEP} frames (default 8), Spearman
      * weight 1, strength 0.5, B = 1000 (100 in smoke mode).
      *
-     * @param env the process environment, for {@code MERLAB_STEP}
      * @throws IllegalArgumentException naming the variable if {@code MERLAB_FOLDS} is below 2 or {@code MERLAB_STEP}
      *                                  not an integer >= 1
      */
-    public static Settings from(Params p, Map<String, String> env) {
+    public static Settings from(Params p) {
         int folds = p.folds(5, 2);
         if (folds < 2) {
             throw new IllegalArgumentException("MERLAB_FOLDS must be at least 2 for notebook 08's out-of-fold scores, "
                     + "got " + folds);
         }
         return new Settings(folds, p.epochs(30, 2), 6,
-                integer(env, "MERLAB_STEP", 8, 1), 1.0, 0.5, p.seed(),
+                p.integer("MERLAB_STEP", 8, 1), 1.0, 0.5, p.seed(),
                 new BootstrapOptions(p.choose(1000, 100), p.seed()));
-    }
-
-    private static int integer(Map<String, String> env, String variable, int otherwise, int min) {
-        String value = env.get(variable);
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int v = Integer.parseInt(value.trim());
-            if (v >= min) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(variable + " must be an integer >= " + min + ", got '" + value + "'");
     }
 
     /** Adam 1e-3, batch 16, plateau halving, early stopping: one configuration for every network here. */
