@@ -1,8 +1,9 @@
 package org.merlab.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+
+import org.merlab.prep.StandardScaler;
 
 /**
  * The metrics of a per-step valence or arousal prediction over a set of pieces, each piece a pair of series
@@ -58,6 +59,10 @@ public enum SequenceMetric {
         };
     }
 
+    private static List<double[]> centred(List<double[]> pieces) {
+        return pieces.stream().map(StandardScaler::centred).toList();
+    }
+
     private static double perPiece(List<double[]> truth, List<double[]> predicted,
                                    BiFunction<double[], double[], Double> metric) {
         double sum = 0;
@@ -72,22 +77,6 @@ public enum SequenceMetric {
             }
         }
         return n == 0 ? Double.NaN : sum / n;
-    }
-
-    private static List<double[]> centred(List<double[]> pieces) {
-        List<double[]> out = new ArrayList<>(pieces.size());
-        for (double[] p : pieces) {
-            double mean = 0;
-            for (double v : p) {
-                mean += v / p.length;
-            }
-            double[] c = new double[p.length];
-            for (int k = 0; k < p.length; k++) {
-                c[k] = p[k] - mean;
-            }
-            out.add(c);
-        }
-        return out;
     }
 
     static double[] concat(List<double[]> pieces) {

@@ -1,6 +1,7 @@
 package org.merlab.models;
 
 import org.merlab.prep.SoftRanks;
+import org.merlab.prep.StandardScaler;
 
 /**
  * Pearson's correlation of soft ranks with fixed target ranks, and its gradient with respect to the inputs of the
@@ -22,8 +23,8 @@ public record SoftCorrelation(double value, double[] gradient) {
         if (targetRanks.length != n) {
             throw new IllegalArgumentException(n + " ranks but " + targetRanks.length + " target ranks");
         }
-        double[] rc = centred(r);
-        double[] tc = centred(targetRanks);
+        double[] rc = StandardScaler.centred(r);
+        double[] tc = StandardScaler.centred(targetRanks);
         double rNorm = norm(rc);
         double tNorm = norm(tc);
         if (rNorm <= constant * (1 + maxAbs(r)) || tNorm <= constant * (1 + maxAbs(targetRanks))) {
@@ -41,17 +42,6 @@ public record SoftCorrelation(double value, double[] gradient) {
         return new SoftCorrelation(rho, soft.vjp(dRho));
     }
 
-    private static double[] centred(double[] x) {
-        double mean = 0;
-        for (double v : x) {
-            mean += v / x.length;
-        }
-        double[] c = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            c[i] = x[i] - mean;
-        }
-        return c;
-    }
 
     private static double norm(double[] x) {
         double s = 0;

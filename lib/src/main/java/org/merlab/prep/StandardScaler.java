@@ -22,6 +22,19 @@ public record StandardScaler(double[] mean, double[] scale) {
         return fit(train.x());
     }
 
+    /** {@code x} minus its mean: one centring rule for correlations (eval's within-piece Pearson, models' soft rho). */
+    public static double[] centred(double[] x) {
+        double mean = 0;
+        for (double v : x) {
+            mean += v / x.length;
+        }
+        double[] c = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            c[i] = x[i] - mean;
+        }
+        return c;
+    }
+
     /**
      * Means and standard deviations of {@code rows[n][features]}, e.g. every time step of the training pieces.
      *

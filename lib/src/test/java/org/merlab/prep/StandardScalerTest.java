@@ -16,6 +16,12 @@ class StandardScalerTest {
     }
 
     @Test
+    void centredSubtractsTheMean() {
+        assertArrayEquals(new double[] {-1.5, -0.5, 0.5, 1.5}, StandardScaler.centred(new double[] {1, 2, 3, 4}), 1e-12);
+        assertArrayEquals(new double[0], StandardScaler.centred(new double[0]));
+    }
+
+    @Test
     void populationStdAndConstantFeature() {
         // feature 0: 1, 3 -> mean 2, population std 1; feature 1 constant -> scale 1
         StandardScaler scaler = StandardScaler.fit(of(new double[][] {{1, 5}, {3, 5}}));
