@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * be decoded are named on stderr and skipped; the exit code is 1 if any was, or if the bundle cannot be used.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = VersionCommand.class, description = {
-        "Predict the emotion timeline of audio files (WAV, MP3, Ogg Vorbis; any length) with a model bundle from",
+        "Predict the emotion timeline of audio files (WAV, MP3, Ogg Vorbis, FLAC; any length) with a model bundle from",
         "'merlab train': one row per segment of the trained length with each label's probability, then the track's",
         "mean. Exit code 0 if every file was predicted, 1 if any failed (listed on stderr) or the bundle is unusable."})
 public final class PredictCommand implements Callable<Integer> {

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,6 +122,8 @@ class ServerTest {
         Path synth = Shared.reference("synth_3s").resolve("synth.wav");
         assertSameTimeline(synth, "synth.wav", http.postRaw(PREDICT + "?filename=dir/synth.wav",
                 "application/octet-stream", Http.read(synth)));
+        Path flac = flacFixture();
+        assertSameTimeline(flac, "surround.flac", http.postForm(PREDICT, "file", "surround.flac", Http.read(flac)));
     }
 
     @Test
@@ -140,6 +143,7 @@ class ServerTest {
         byte[] mp3 = Http.read(ServeFixture.song(0));
         byte[] wav = Http.read(fixture.clip(0));
         byte[] ogg = Http.read(Shared.path("datasets/music-ogg/love_theme.ogg"));
+        byte[] flac = Http.read(flacFixture());
         byte[] random = new byte[100_000];
         new Random(7).nextBytes(random);
         byte[] opus = new byte[64];
@@ -149,7 +153,7 @@ class ServerTest {
         expect(400, "upload is empty (0 bytes)", http.postRaw(PREDICT, "audio/mpeg", new byte[0]));
         expect(400, "empty.mp3 is empty (0 bytes)", http.postForm(PREDICT, "file", "empty.mp3", new byte[0]));
         expect(400, "the multipart form has no 'file' part", http.postForm(PREDICT, "audio", "a.mp3", mp3));
-        expect(415, "random.mp3: unrecognised audio format (extension .mp3); expected WAV, MP3 or Ogg Vorbis",
+        expect(415, "random.mp3: unrecognised audio format (extension .mp3); expected WAV, MP3, Ogg Vorbis or FLAC",
                 http.postForm(PREDICT, "file", "random.mp3", random));
         expect(415, "page.wav: unrecognised audio format (extension .wav)", http.postForm(PREDICT, "file",
                 "page.wav", "<html><body>not audio</body></html>".getBytes(StandardCharsets.UTF_8)));
@@ -167,6 +171,8 @@ class ServerTest {
                 Arrays.copyOf(mp3, mp3.length / 2)));
         expect(422, "cut.wav: truncated WAV data: chunk declares", http.postForm(PREDICT, "file", "cut.wav",
                 Arrays.copyOf(wav, wav.length / 2)));
+        expect(422, "cut.flac: truncated FLAC stream", http.postForm(PREDICT, "file", "cut.flac",
+                Arrays.copyOf(flac, flac.length / 2)));
     }
 
     @Test
@@ -330,6 +336,15 @@ class ServerTest {
             assertEquals(List.of(), wrong, clients * requests + " requests");
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The audio tests' 6-channel 16-bit FLAC (0.125 s at 16 kHz, made by {@code make_flac_fixtures.py}). */
+    private static Path flacFixture() {
+        try {
+            return Path.of(ServerTest.class.getResource("/org/merlab/audio/surround16.flac").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
