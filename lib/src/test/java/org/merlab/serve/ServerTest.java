@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,10 +36,12 @@ import org.merlab.audio.Audio;
 import org.merlab.audio.WavWriter;
 import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentClassifier;
+import org.merlab.bundle.TextPredictor;
 import org.merlab.bundle.Timeline;
 import org.merlab.testing.Shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The server on a free loopback port with a model trained in the test ({@link ServeFixture}): real music in every
@@ -90,7 +93,13 @@ class ServerTest {
 
         ModelBundle bundle = fixture.read();
         JsonNode models = http.get("v1/models").json().get("models");
-        assertEquals(1, models.size());
+        assertEquals(2, models.size());
+        JsonNode text = models.get(1);
+        assertEquals(ServeFixture.TEXT_MODEL, text.get("name").asText());
+        assertEquals("text-classifier", text.get("kind").asText());
+        assertEquals("text", text.get("input").asText());
+        assertEquals(fixture.readText().labels(), strings(text.get("labels")));
+        assertEquals("lstm", text.get("recipe").get("architecture").asText());
         JsonNode m = models.get(0);
         assertEquals(ServeFixture.MODEL, m.get("name").asText());
         assertEquals("segment-classifier", m.get("kind").asText());
@@ -241,7 +250,7 @@ class ServerTest {
     @Test
     void modelNamesAreCheckedAndUnknownOnesAre404() {
         byte[] wav = Http.read(fixture.clip(0));
-        expect(404, "no model 'nope'; GET /v1/models lists the 1 this server has",
+        expect(404, "no model 'nope'; GET /v1/models lists the 2 this server has",
                 http.postForm("v1/models/nope/predict", "file", "a.wav", wav));
         expect(404, "no model 'nope'", http.get("v1/models/nope"));
         expect(400, "'bad name!' is not a valid model name", http.postForm("v1/models/bad%20name!/predict", "file",
@@ -255,6 +264,51 @@ class ServerTest {
         expect(404, "no model 'nope'", http.postRaw("v1/models/nope/predict-text", "text/plain", new byte[1]));
         expect(404, "", http.get("v2/anything"));
         expect(404, "", http.get("v1/models/paper/predict"));
+    }
+
+    @Test
+    void predictsTextsExactlyAsTheLibraryDoesWhicheverWayTheyAreSent() throws Exception {
+        String path = "v1/models/" + ServeFixture.TEXT_MODEL + "/predict-text";
+        TextPredictor library = TextPredictor.of(fixture.readText());
+        List<String> texts = List.of("i feel so alone tonight", "what a wonderful surprise");
+        Http.Answer many = http.postRaw(path, "application/json", json(Map.of("texts", texts)));
+        assertSameProbabilities(texts, library.probabilities(texts), many);
+        List<String> one = List.of("i am furious about this");
+        assertSameProbabilities(one, library.probabilities(one), http.postRaw(path, "application/json; charset=utf-8",
+                json(Map.of("text", one.getFirst()))));
+        assertSameProbabilities(one, library.probabilities(one), http.postRaw(path, "text/plain; charset=utf-8",
+                one.getFirst().getBytes(StandardCharsets.UTF_8)));
+
+        expect(422, "cannot encode text without any letter or digit: '   '", http.postRaw(path, "application/json",
+                json(Map.of("text", "   "))));
+        expect(422, "cannot encode text without any letter or digit: ''", http.postRaw(path, "text/plain",
+                new byte[0]));
+        expect(400, "the body is not JSON", http.postRaw(path, "application/json",
+                "{\"text\": ".getBytes(StandardCharsets.UTF_8)));
+        expect(400, "the JSON body needs a string 'text' or a non-empty array 'texts'", http.postRaw(path,
+                "application/json", json(Map.of("texts", List.of()))));
+        expect(400, "every element of 'texts' must be a string, got 3", http.postRaw(path, "application/json",
+                json(Map.of("texts", List.of(3)))));
+        expect(415, "Content-Type audio/wav is not accepted", http.postRaw(path, "audio/wav", new byte[10]));
+        expect(400, "model 'text' is a text-classifier model, which takes text, not audio", http.postForm(
+                "v1/models/" + ServeFixture.TEXT_MODEL + "/predict", "file", "a.wav", Http.read(fixture.clip(0))));
+    }
+
+    private static byte[] json(Object value) throws IOException {
+        return new ObjectMapper().writeValueAsBytes(value);
+    }
+
+    private static void assertSameProbabilities(List<String> texts, double[][] expected, Http.Answer a) {
+        assertEquals(200, a.status(), a.text());
+        JsonNode json = a.json();
+        assertEquals(ServeFixture.TEXT_MODEL, json.get("model").asText());
+        List<String> labels = strings(json.get("labels"));
+        assertEquals(texts.size(), json.get("texts").size());
+        for (int i = 0; i < texts.size(); i++) {
+            JsonNode t = json.get("texts").get(i);
+            assertEquals(texts.get(i), t.get("text").asText());
+            assertArrayEquals(expected[i], probabilities(t, labels), 0.0, "text " + i);
+        }
     }
 
     @Test
