@@ -125,3 +125,15 @@ BENCH_SERVE_ARGS ?=
 .PHONY: bench-serve
 bench-serve:
 	$(call test-main,org.merlab.serve.ServerBenchmark $(BENCH_SERVE_ARGS))
+
+# merlab predict on a one-minute MP3 (../shared) with the paper's CNN-LSTM: cold (a fresh JVM running ./merlab predict)
+# and warm (in process, repeated) latency, with decode, feature and network seconds apart. The network's cost depends
+# on its shape, not its training, so the default bundle is the embedded corpus's smoke model (./merlab train --smoke);
+# BENCH_PREDICT_MODEL=models/emotify-dev.zip for another, BENCH_PREDICT_ARGS="--cold 5 --warm 20".
+BENCH_PREDICT_MODEL ?= lib/$(BENCH_DIR)/paper-smoke.zip
+BENCH_PREDICT_ARGS ?=
+lib/$(BENCH_DIR)/paper-smoke.zip:
+	./merlab train --smoke --out $@
+.PHONY: bench-predict
+bench-predict: $(BENCH_PREDICT_MODEL)
+	$(call test-main,org.merlab.cli.PredictBenchmark --model $(BENCH_PREDICT_MODEL) $(BENCH_PREDICT_ARGS))

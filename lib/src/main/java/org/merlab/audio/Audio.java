@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Loads audio files as {@code librosa.load} does: decode (WAV, MP3, Ogg Vorbis; the format is recognised from the
+ * Loads audio files as {@code librosa.load} does: decode (WAV, MP3, Ogg Vorbis, FLAC; the format is recognised from the
  * bytes), average the channels to mono float32, cut {@code offset}/{@code duration} at the native rate, then
  * resample with {@link Resampler} (soxr HQ). Every failure is an {@link AudioException} naming the file.
  */
@@ -20,7 +20,7 @@ public final class Audio {
      * {@code org.merlab.features.FeatureCache} puts it in every key, so a change in decoding recomputes features.
      */
     public static final String SIGNATURE = "audio wav/" + WavDecoder.VERSION + " mp3/" + Mp3Decoder.VERSION
-            + " ogg/" + VorbisDecoder.VERSION + " resampler/" + Resampler.VERSION;
+            + " ogg/" + VorbisDecoder.VERSION + " flac/" + FlacDecoder.VERSION + " resampler/" + Resampler.VERSION;
 
     private Audio() {
     }
@@ -57,6 +57,7 @@ public final class Audio {
             case WAV -> WavDecoder.decode(file, bytes, buffer);
             case MP3 -> Mp3Decoder.decode(file, bytes, buffer);
             case OGG_VORBIS -> VorbisDecoder.decode(file, bytes, buffer);
+            case FLAC -> FlacDecoder.decode(file, bytes, buffer);
         }
         if (buffer.framesSeen() < buffer.startFrame()) {
             throw new AudioException(file, "offset " + offsetSec + " s is past the end ("

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.merlab.report.Fingerprint;
 import org.merlab.report.Provenance;
@@ -26,9 +28,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   bundle.json      format and version, kind, labels, the kind's recipe (for {@link SegmentRecipe}: feature recipe
  *                    and signature, sample rate, segment length and hop in seconds, scaler statistics), the network
  *                    file's SHA-256, the model card
- *   network.zip      the DL4J network ({@link ModelFiles#toBytes}, no updater state)
+ *   network.zip      the DL4J network, a MultiLayerNetwork or a ComputationGraph ({@link ModelFiles#toBytes}, no
+ *                    updater state)
  *   MODEL_CARD.md    the model card for people
  *   provenance.json  {@link Provenance} of the training run
+ *   ...              the files of the recipe ({@link Recipe#files}: a text model's vocabulary)
  * </pre>
  * Reading checks the format version, the kind and its recipe against what this code can compute, the network file's
  * checksum and that the network has one output per label; each failure is a {@link BundleException} naming the
@@ -38,10 +42,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param labels     the network's outputs, in order
  * @param card       the model card
  * @param provenance what produced the network
- * @param network    the trained network, in inference use only
+ * @param network    the trained network, in inference use only: a {@link MultiLayerNetwork} or a
+ *                   {@link ComputationGraph} with one output
  */
 public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Provenance provenance,
-                          MultiLayerNetwork network) {
+                          Model network) {
 
     public static final String FORMAT = "merlab-model-bundle";
     /** The format this code writes and the only one it reads; bump it when a file or field changes meaning. */
@@ -56,7 +61,13 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         if (labels.isEmpty() || new HashSet<>(labels).size() != labels.size()) {
             throw new BundleException("labels must be a non-empty list of distinct names, got " + labels);
         }
-        long outputs = network.layerSize(network.getnLayers() - 1);
+        long outputs = switch (network) {
+            case MultiLayerNetwork net -> net.layerSize(net.getnLayers() - 1);
+            case ComputationGraph graph when graph.getNumOutputArrays() == 1 ->
+                    graph.layerSize(graph.getConfiguration().getNetworkOutputs().getFirst());
+            default -> throw new BundleException("a bundle's network is a MultiLayerNetwork or a ComputationGraph"
+                    + " with one output, got " + network.getClass().getSimpleName());
+        };
         if (outputs != labels.size()) {
             throw new BundleException("the network has " + outputs + " outputs but there are " + labels.size()
                     + " labels " + labels);
@@ -74,13 +85,15 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         if (Files.isDirectory(target) && !Files.isRegularFile(target.resolve(MANIFEST)) && !isEmpty(target)) {
             throw new BundleException(target + " is a directory that holds no model bundle; not replacing it");
         }
-        byte[] net = ModelFiles.toBytes(network);
+        byte[] net = network instanceof ComputationGraph graph ? ModelFiles.toBytes(graph)
+                : ModelFiles.toBytes((MultiLayerNetwork) network);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(MANIFEST, manifest(Fingerprint.ofBytes(net)).getBytes(StandardCharsets.UTF_8));
         files.put(NETWORK, net);
         files.put(CARD, card.toMarkdown(labels, describeRecipe(), provenanceSummary())
                 .getBytes(StandardCharsets.UTF_8));
         files.put(PROVENANCE, provenance.toJson().getBytes(StandardCharsets.UTF_8));
+        files.putAll(recipe.files());
         BundleArchive.write(target, files);
         return target;
     }
@@ -91,7 +104,8 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
      * @throws BundleException naming {@code source} and what is wrong with it
      */
     public static ModelBundle read(Path source) {
-        Map<String, byte[]> files = BundleArchive.read(source, List.of(MANIFEST, NETWORK, CARD, PROVENANCE));
+        Map<String, byte[]> files = BundleArchive.read(source, List.of(MANIFEST, NETWORK, CARD, PROVENANCE,
+                TextRecipe.ENCODER));
         byte[] manifestBytes = files.get(MANIFEST);
         if (manifestBytes == null) {
             throw new BundleException(source + " is not a model bundle: it has no " + MANIFEST);
@@ -119,23 +133,20 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
             throw new BundleException("bundle format version " + version + " is not supported; this merlab reads"
                     + " version " + FORMAT_VERSION);
         }
-        Recipe recipe = Recipe.fromJson(Json.text(manifest, "kind"), Json.field(manifest, "recipe"), source);
+        Recipe recipe = Recipe.fromJson(Json.text(manifest, "kind"), Json.field(manifest, "recipe"), files, source);
         List<String> labels = Json.strings(manifest, "labels");
         JsonNode network = Json.field(manifest, "network");
         String file = Json.text(network, "file");
-        byte[] bytes = files.get(file);
-        if (bytes == null) {
-            throw new BundleException("the network file " + file + " is missing");
-        }
-        String expected = Json.text(network, "sha256");
-        String actual = Fingerprint.ofBytes(bytes);
-        if (!actual.equals(expected)) {
-            throw new BundleException("the network file " + file + " is corrupt: its SHA-256 is " + actual
-                    + ", the manifest says " + expected);
-        }
-        MultiLayerNetwork net;
+        byte[] bytes = checked(files, "network", file, Json.text(network, "sha256"));
+        String type = Json.text(network, "type");
+        Model net;
         try {
-            net = ModelFiles.fromBytes(bytes, file);
+            net = switch (type) {
+                case "MultiLayerNetwork" -> ModelFiles.fromBytes(bytes, file);
+                case "ComputationGraph" -> ModelFiles.graphFromBytes(bytes, file);
+                default -> throw new BundleException("the network type '" + type + "' is unknown; this merlab reads"
+                        + " MultiLayerNetwork and ComputationGraph");
+            };
         } catch (IOException e) {
             throw new BundleException(e.getMessage(), e);
         }
@@ -152,6 +163,25 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         return new ModelBundle(recipe, labels, ModelCard.fromJson(Json.field(manifest, "card")), p, net);
     }
 
+    /**
+     * The bundle file {@code name}, checked against the SHA-256 the manifest gives it.
+     *
+     * @param what what the file holds, for messages ("network", "text encoder")
+     * @throws BundleException if the file is missing or its checksum differs
+     */
+    static byte[] checked(Map<String, byte[]> files, String what, String name, String sha256) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
+            throw new BundleException("the " + what + " file " + name + " is missing");
+        }
+        String actual = Fingerprint.ofBytes(bytes);
+        if (!actual.equals(sha256)) {
+            throw new BundleException("the " + what + " file " + name + " is corrupt: its SHA-256 is " + actual
+                    + ", the manifest says " + sha256);
+        }
+        return bytes;
+    }
+
     /** The kind: {@link Recipe#kind()}. */
     public String kind() {
         return recipe.kind();
@@ -159,9 +189,20 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
 
     /** The recipe in one line, as the model card shows it. */
     public String describeRecipe() {
-        return switch (recipe) {
-            case SegmentRecipe r -> r.describe();
+        return recipe.describe();
+    }
+
+    /**
+     * This bundle with a private copy of the network: DL4J networks must not run {@code output} on two threads at
+     * once, so each thread that predicts gets its own.
+     */
+    public ModelBundle copy() {
+        Model net = switch (network) {
+            case MultiLayerNetwork m -> m.clone();
+            case ComputationGraph g -> g.clone();
+            default -> throw new IllegalStateException("checked by the constructor: " + network.getClass());
         };
+        return new ModelBundle(recipe, labels, card, provenance, net);
     }
 
     private String manifest(String networkSha256) {
@@ -173,7 +214,7 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         root.set("recipe", recipe.toJson());
         ObjectNode net = root.putObject("network");
         net.put("file", NETWORK);
-        net.put("type", "MultiLayerNetwork");
+        net.put("type", network instanceof ComputationGraph ? "ComputationGraph" : "MultiLayerNetwork");
         net.put("parameters", network.numParams());
         net.put("sha256", networkSha256);
         root.set("card", card.toJson());

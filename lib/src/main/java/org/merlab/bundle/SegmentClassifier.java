@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.merlab.audio.Audio;
 import org.merlab.audio.AudioSignal;
 import org.merlab.features.FixedSegments;
@@ -42,6 +43,10 @@ public final class SegmentClassifier {
         if (!(bundle.recipe() instanceof SegmentRecipe recipe)) {
             throw new BundleException("a " + bundle.kind() + " bundle has no segment classifier");
         }
+        if (!(bundle.network() instanceof MultiLayerNetwork)) {
+            throw new BundleException("a " + SegmentRecipe.KIND + " bundle's network must be a MultiLayerNetwork, got "
+                    + bundle.network().getClass().getSimpleName());
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -59,7 +64,7 @@ public final class SegmentClassifier {
      * @return {@code [rows][labels]}
      */
     public double[][] probabilities(double[][] features) {
-        return Trainer.predictProba(bundle.network(), recipe.scaler().transform(features));
+        return Trainer.predictProba((MultiLayerNetwork) bundle.network(), recipe.scaler().transform(features));
     }
 
     /**

@@ -92,6 +92,7 @@ public record SegmentRecipe(String features, int sampleRate, FixedSegments segme
     }
 
     /** One line, e.g. {@code 3.0 s segments (hop 3.0 s) at 22050 Hz, paper-features/1 ...}. */
+    @Override
     public String describe() {
         return String.format(Locale.ROOT, "%s s segments (hop %s s) at %d Hz, %s", segments.segmentSeconds(),
                 segments.hopSeconds(), sampleRate, features);

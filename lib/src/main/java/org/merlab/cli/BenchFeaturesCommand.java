@@ -43,7 +43,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "folder searched recursively for .mp3, .wav and .ogg files")
+    @Parameters(paramLabel = "DIR", description = "folder searched recursively for .mp3, .wav, .ogg and .flac files")
     private Path dir;
 
     @Option(names = "--limit", defaultValue = "0", description = "use only the first N files (0 = all)")
@@ -54,7 +54,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().matches("(?i).*\\.(mp3|wav|ogg)$")).sorted()
+            files = walk.filter(p -> p.toString().matches("(?i).*\\.(mp3|wav|ogg|flac)$")).sorted()
                     .limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
         }
         long t0 = System.nanoTime();

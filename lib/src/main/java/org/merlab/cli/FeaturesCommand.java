@@ -46,7 +46,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--cache", description = "feature cache directory keyed by audio content and parameters (default: none)")
     private Path cacheDir;
 
-    @Parameters(arity = "1..*", paramLabel = "AUDIO", description = "WAV, MP3 or Ogg Vorbis files")
+    @Parameters(arity = "1..*", paramLabel = "AUDIO", description = "WAV, MP3, Ogg Vorbis or FLAC files")
     private List<Path> files;
 
     @Override

@@ -29,12 +29,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code merlab train}: the paper's CNN-LSTM trained on an Emotify-layout dataset into a model bundle, through the
  * study's own steps ({@link PaperBundle#train}: honest track split, SMOTE on training only, scaler from training),
- * with one epoch line per epoch on stderr. The data options mean what they mean for {@code merlab reproduce}.
+ * with one epoch line per epoch on stderr. The data options mean what they mean for {@code merlab reproduce}. Its
+ * subcommands train the other studies' models: {@code text} ({@link TrainTextCommand}), {@code va}
+ * ({@link TrainVaCommand}).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = VersionCommand.class, description = {
         "Train the CNN-LSTM paper model on an Emotify-layout dataset and write a model bundle for 'merlab predict':",
         "tracks cut into segments of --segment-seconds, the paper's 28 features, the honest protocol (70/15/15 split",
-        "by track, SMOTE on training only, scaler from training), the held-out tracks' scores on the model card."})
+        "by track, SMOTE on training only, scaler from training), the held-out tracks' scores on the model card.",
+        "'merlab train text' and 'merlab train va' train the text and valence/arousal studies' models instead."},
+        subcommands = {TrainTextCommand.class, TrainVaCommand.class})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -43,8 +47,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private StudyDataOptions study;
 
-    @Option(names = "--out", paramLabel = "BUNDLE", required = true,
-            description = "bundle to write: a directory, or a zip file if the name ends in .zip")
+    // Not required = true: picocli would then demand it of 'train text' and 'train va' too, which have their own.
+    @Option(names = "--out", paramLabel = "BUNDLE",
+            description = "bundle to write (required): a directory, or a zip file if the name ends in .zip")
     private Path out;
 
     @Option(names = "--segment-seconds", paramLabel = "S", defaultValue = "3",
@@ -63,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option:"
+                    + " '--out=BUNDLE'");
+        }
         Path checkout = study.checkout();
         Params params = study.params(null, null);
         FixedSegments segments;

@@ -113,13 +113,25 @@ public final class VaFeatures {
                     "its %d steps run to %.2f s but the audio lasts %.2f s", piece.steps(), piece.end(),
                     a.durationSeconds()));
         }
-        float[][] db = Mel.powerToDb(Mel.melspectrogram(Stft.stft(a.samples(), StftOptions.DEFAULT).power(),
-                Audio.DEFAULT_SR, nMels));
-        return GridPool.mean(db, piece.boundaries(), Audio.DEFAULT_SR, StftOptions.DEFAULT.hop());
+        return logMel(a.samples(), piece.boundaries(), nMels);
     }
 
+    /**
+     * {@value #RECIPE} of a signal at 22050 Hz, averaged over the steps between consecutive {@code boundaries}
+     * (seconds): {@code [steps][nMels]}, the input of a valence/arousal network, in training as in a model bundle.
+     */
+    public static float[][] logMel(float[] samples, double[] boundaries, int nMels) {
+        float[][] db = Mel.powerToDb(Mel.melspectrogram(Stft.stft(samples, StftOptions.DEFAULT).power(),
+                Audio.DEFAULT_SR, nMels));
+        return GridPool.mean(db, boundaries, Audio.DEFAULT_SR, StftOptions.DEFAULT.hop());
+    }
+
+    /** What {@link #logMel} computes, named; part of every cache key and of a valence/arousal bundle's recipe. */
+    public static final String RECIPE = "va-log-mel/1 librosa-0.10.2 sr=22050 n_fft=2048 hop=512"
+            + " power_to_db(ref=1,top_db=80)";
+
     static String signature(VaPiece piece, RenderCache renders, int nMels) {
-        return "va-log-mel/1 librosa-0.10.2 sr=22050 n_fft=2048 hop=512 power_to_db(ref=1,top_db=80) n_mels=" + nMels
+        return RECIPE + " n_mels=" + nMels
                 + " pooled=mean boundaries=" + Arrays.toString(piece.boundaries())
                 + (isMidi(piece.source()) ? " render=" + renders.signature() : "");
     }

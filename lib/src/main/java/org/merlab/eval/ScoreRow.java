@@ -21,6 +21,15 @@ public record ScoreRow(String model, String level, int rows, Map<Metric, Double>
         intervals = intervals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(intervals));
     }
 
+    /** The row of {@code e}: every {@link Metric} of its confusion matrix, with its bootstrap intervals. */
+    public static ScoreRow of(String model, String level, Evaluation e) {
+        Map<Metric, Double> values = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            values.put(m, m.of(e.confusion()));
+        }
+        return new ScoreRow(model, level, e.truth().length, values, e.confidence());
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s, %s level, %d rows:", model, level, rows));

@@ -14,11 +14,14 @@ import java.util.stream.Stream;
 
 import org.merlab.bundle.BundleException;
 import org.merlab.bundle.ModelBundle;
+import org.merlab.bundle.SegmentRecipe;
+import org.merlab.bundle.VaRecipe;
 
 /**
  * The model bundles a server offers, by name: every bundle directory (one holding {@value ModelBundle#MANIFEST}) and
  * every {@code .zip} in a folder, named by its file name without {@code .zip}; or one bundle given directly. Bundles
- * that cannot be read, or whose names are not {@linkplain #isValidName valid}, are skipped and listed.
+ * that cannot be read, or whose names are not {@linkplain #isValidName valid}, are skipped and listed, as are
+ * valence/arousal bundles, which the server does not offer yet.
  */
 public final class Models {
 
@@ -74,7 +77,13 @@ public final class Models {
                         + models.get(name).source()));
             } else {
                 try {
-                    models.put(name, new Model(name, source, ModelBundle.read(source)));
+                    ModelBundle bundle = ModelBundle.read(source);
+                    if (bundle.recipe() instanceof VaRecipe) {
+                        skipped.add(new Skipped(source, "a " + VaRecipe.KIND + " bundle: the server does not offer"
+                                + " valence/arousal models yet; 'merlab predict' runs it"));
+                    } else {
+                        models.put(name, new Model(name, source, bundle));
+                    }
                 } catch (BundleException e) {
                     skipped.add(new Skipped(source, e.getMessage()));
                 }
@@ -102,6 +111,11 @@ public final class Models {
     /** Every model offered, in name order. */
     public List<Model> all() {
         return List.copyOf(models.values());
+    }
+
+    /** The models that take audio (the work queue's), in name order. */
+    public List<Model> audio() {
+        return models.values().stream().filter(m -> m.bundle().recipe() instanceof SegmentRecipe).toList();
     }
 
     public List<Skipped> skipped() {

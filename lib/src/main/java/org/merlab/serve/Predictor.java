@@ -29,8 +29,7 @@ public interface Predictor {
          * The segment classifier ({@link SegmentClassifier}) on a private copy of the bundle's network, computing
          * features on the worker's own thread (the workers already use the processors).
          */
-        Factory SEGMENT_CLASSIFIER = bundle -> SegmentClassifier.of(new ModelBundle(bundle.recipe(),
-                bundle.labels(), bundle.card(), bundle.provenance(), bundle.network().clone()), 1)::predict;
+        Factory SEGMENT_CLASSIFIER = bundle -> SegmentClassifier.of(bundle.copy(), 1)::predict;
 
         Predictor create(ModelBundle bundle);
     }

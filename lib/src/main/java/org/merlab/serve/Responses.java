@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentRecipe;
+import org.merlab.bundle.TextRecipe;
+import org.merlab.bundle.VaRecipe;
 import org.merlab.bundle.Timeline;
 import org.merlab.bundle.TimelineFormats;
 import org.merlab.report.Provenance;
@@ -21,6 +23,8 @@ final class Responses {
 
     /** What a model takes as input, in {@code /v1/models}: the page shows an upload for {@value #AUDIO}. */
     static final String AUDIO = "audio";
+    /** What a text model takes: the page shows a text box for {@value #TEXT}. */
+    static final String TEXT = "text";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,6 +70,13 @@ final class Responses {
                 recipe.put("hopSeconds", r.segments().hopSeconds());
                 recipe.put("features", r.features());
             }
+            case TextRecipe r -> {
+                node.put("input", TEXT);
+                recipe.put("architecture", r.architecture());
+                recipe.put("vocabularySize", r.encoder().vocabulary().size());
+                recipe.put("maxLength", r.encoder().maxLength());
+            }
+            case VaRecipe r -> throw new IllegalStateException("Models offers no " + r.kind() + " bundle");
         }
         bundle.labels().forEach(node.putArray("labels")::add);
         node.set("card", bundle.card().toJson());
@@ -95,6 +106,20 @@ final class Responses {
         node.put("kind", model.bundle().kind());
         t.labels().forEach(node.putArray("labels")::add);
         node.setAll(TimelineFormats.track(named));
+        return node;
+    }
+
+    /**
+     * {@code {"model", "kind", "labels", "texts": [{"text", "top", "probabilities": {label: p}}]}}: one entry per
+     * text, in the order sent.
+     */
+    static ObjectNode textPrediction(Models.Model model, List<String> texts, double[][] p) {
+        List<String> labels = model.bundle().labels();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("model", model.name());
+        node.put("kind", model.bundle().kind());
+        labels.forEach(node.putArray("labels")::add);
+        node.set("texts", TimelineFormats.texts(labels, texts, p));
         return node;
     }
 

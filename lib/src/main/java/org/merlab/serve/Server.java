@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,11 +18,18 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.merlab.audio.AudioException;
 import org.merlab.audio.UnsupportedFormatException;
 import org.merlab.bundle.SegmentRecipe;
+import org.merlab.bundle.TextPredictor;
+import org.merlab.bundle.TextRecipe;
+import org.merlab.bundle.VaRecipe;
 import org.merlab.bundle.Timeline;
 import org.merlab.features.ParameterException;
+import org.merlab.text.TextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.Javalin;
@@ -34,8 +45,11 @@ import io.javalin.http.HttpStatus;
  *   GET  /v1/models                      {"models": [{name, kind, input, labels, recipe, card, provenance}]}
  *   GET  /v1/models/{name}               one of them
  *   POST /v1/models/{name}/predict       audio (multipart 'file' part, or the body) -> the timeline
- *   POST /v1/models/{name}/predict-text  text -> probabilities, for text models (none of the kinds here takes text)
+ *   POST /v1/models/{name}/predict-text  {"text": "..."} or {"texts": [...]} (or a text/plain body: one text) ->
+ *                                        each text's label probabilities, for text models
  * </pre>
+ * Audio models run on the work queue's workers; a text model's prediction (milliseconds) runs on the request's
+ * thread, on the model's own copy of the network, one request at a time.
  * Every error is {@code {"status", "error", "message"}} without a stack trace: 400 a bad model name, an empty or
  * broken-off upload; 404 an unknown model or path; 408 a stalled upload; 413 an upload over the cap; 415 a content
  * type or audio format not taken; 422 audio of a known format that cannot be decoded or is too short; 503 a full
@@ -47,6 +61,7 @@ public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     private static final String PAGE = "index.html";
     private static final String SCRIPT = "app.js";
+    private static final ObjectMapper TEXT_JSON = new ObjectMapper();
 
     private final Models models;
     private final ServeOptions options;
@@ -54,9 +69,16 @@ public final class Server implements AutoCloseable {
     private final WorkQueue work;
     private final Javalin app;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Per text model; a DL4J network must not run {@code output} on two threads at once, so each is locked. */
+    private final Map<String, TextPredictor> texts = new HashMap<>();
 
     private Server(Models models, ServeOptions options, Uploads uploads, WorkQueue work) {
         this.models = models;
+        for (Models.Model m : models.all()) {
+            if (m.bundle().recipe() instanceof TextRecipe) {
+                texts.put(m.name(), TextPredictor.of(m.bundle().copy()));
+            }
+        }
         this.options = options;
         this.uploads = uploads;
         this.work = work;
@@ -90,7 +112,7 @@ public final class Server implements AutoCloseable {
         Uploads uploads = new Uploads(options.maxUploadBytes());
         WorkQueue work = null;
         try {
-            work = new WorkQueue(models.all(), predictors, options.workers(), options.queueCapacity());
+            work = new WorkQueue(models.audio(), predictors, options.workers(), options.queueCapacity());
             Server server = new Server(models, options, uploads, work);
             server.app.start();
             return server;
@@ -157,6 +179,11 @@ public final class Server implements AutoCloseable {
 
     private void predict(Context ctx) {
         Models.Model model = model(ctx);
+        if (model.bundle().recipe() instanceof TextRecipe r) {
+            throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "model '" + model.name() + "' is a " + r.kind()
+                    + " model, which takes text, not audio: POST {\"text\": \"...\"} to /v1/models/" + model.name()
+                    + "/predict-text");
+        }
         Upload upload = uploads.receive(ctx);
         WorkQueue.Job job;
         try {
@@ -204,7 +231,60 @@ public final class Server implements AutoCloseable {
             case SegmentRecipe r -> throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "model '" + model.name()
                     + "' is a " + r.kind() + " model, which takes audio, not text: POST its audio to /v1/models/"
                     + model.name() + "/predict");
+            case VaRecipe r -> throw new IllegalStateException("Models offers no " + r.kind() + " bundle");
+            case TextRecipe r -> {
+                List<String> sent = textsOf(ctx);
+                TextPredictor predictor = texts.get(model.name());
+                double[][] p;
+                try {
+                    synchronized (predictor) {
+                        p = predictor.probabilities(sent);
+                    }
+                } catch (TextException e) {
+                    throw new ApiError(HttpStatus.UNPROCESSABLE_CONTENT.getCode(), e.getMessage());
+                }
+                json(ctx, Responses.textPrediction(model, sent, p));
+            }
         }
+    }
+
+    /**
+     * The texts of a predict-text request: {@code {"text": "..."}} or {@code {"texts": ["...", ...]}} as JSON, or a
+     * {@code text/plain} body as one text; 400 for anything else.
+     */
+    private static List<String> textsOf(Context ctx) {
+        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+        String body = ctx.body();
+        if (type.startsWith("text/plain")) {
+            return List.of(body);
+        }
+        if (!type.startsWith("application/json")) {
+            throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "Content-Type " + ctx.contentType()
+                    + " is not accepted: send JSON {\"text\": \"...\"} or {\"texts\": [...]}, or text/plain");
+        }
+        JsonNode root;
+        try {
+            root = TEXT_JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "the body is not JSON (" + e.getOriginalMessage()
+                    + ")");
+        }
+        if (root != null && root.path("text").isTextual()) {
+            return List.of(root.get("text").asText());
+        }
+        if (root != null && root.path("texts").isArray() && !root.get("texts").isEmpty()) {
+            List<String> list = new ArrayList<>();
+            for (JsonNode t : root.get("texts")) {
+                if (!t.isTextual()) {
+                    throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "every element of 'texts' must be a string,"
+                            + " got " + t);
+                }
+                list.add(t.asText());
+            }
+            return list;
+        }
+        throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "the JSON body needs a string 'text' or a non-empty"
+                + " array 'texts'");
     }
 
     /** The model the path names: 400 if the name is not a valid model name, 404 if no model has it. */

@@ -3,7 +3,6 @@ package org.merlab.study;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,22 +127,14 @@ public final class PaperBundle {
             row[majority] = 1;
         }
         Evaluation reference = Evaluation.of(test.y(), constant, test.classes(), test.group(), bootstrap);
-        List<ScoreRow> rows = List.of(row(PaperStudy.NETWORK, CvScores.SEGMENT, network),
-                row(CvScores.MAJORITY, CvScores.SEGMENT, reference),
-                row(PaperStudy.NETWORK, CvScores.TRACK, network.trackLevel().orElseThrow()),
-                row(CvScores.MAJORITY, CvScores.TRACK, reference.trackLevel().orElseThrow()));
+        List<ScoreRow> rows = List.of(ScoreRow.of(PaperStudy.NETWORK, CvScores.SEGMENT, network),
+                ScoreRow.of(CvScores.MAJORITY, CvScores.SEGMENT, reference),
+                ScoreRow.of(PaperStudy.NETWORK, CvScores.TRACK, network.trackLevel().orElseThrow()),
+                ScoreRow.of(CvScores.MAJORITY, CvScores.TRACK, reference.trackLevel().orElseThrow()));
         return new ModelCard.Scores(HELD_OUT, String.format(Locale.ROOT, "The %d test tracks (%d segments) of the"
                         + " honest split, which neither trained the network nor chose its epoch; %s answers the"
                         + " training part's most common label ('%s') always; 95%% intervals resample tracks.",
                 test.groups().size(), test.size(), CvScores.MAJORITY, test.classes().get(majority)), rows);
-    }
-
-    private static ScoreRow row(String model, String level, Evaluation e) {
-        Map<Metric, Double> values = new EnumMap<>(Metric.class);
-        for (Metric m : Metric.values()) {
-            values.put(m, m.of(e.confusion()));
-        }
-        return new ScoreRow(model, level, e.truth().length, values, e.confidence());
     }
 
     private static String protocol() {

@@ -34,17 +34,41 @@ final class SavedFormat {
         return AtomicFiles.write(file, out -> JSON.writeValue(out, root));
     }
 
+    static byte[] bytes(ObjectNode root) {
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
     /**
      * Reads {@code file} and checks its header.
      *
      * @throws TextException naming the file if it is missing, not JSON, another format or another version
      */
     static JsonNode read(Path file, String format, int version) {
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new TextException("cannot read " + format + " file " + file + " (" + e.getMessage() + ")", e);
+        }
+        return parse(bytes, file, format, version);
+    }
+
+    /**
+     * Parses the bytes of a saved file and checks its header.
+     *
+     * @param file where the bytes come from, for messages
+     * @throws TextException naming {@code file} if the bytes are not JSON, another format or another version
+     */
+    static JsonNode parse(byte[] bytes, Path file, String format, int version) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw new TextException(file + " is not JSON (" + e.getMessage() + ")", e);
         }
         if (root == null || !root.isObject() || !format.equals(root.path("format").asText())) {
             throw new TextException(file + " is not a " + format + " file");

@@ -92,6 +92,15 @@ public record TextEncoder(Vocabulary vocabulary, double coverage, int maxLength)
 
     /** Writes the encoder as versioned JSON, atomically; returns {@code file}. */
     public Path save(Path file) {
+        return SavedFormat.write(file, toJson());
+    }
+
+    /** The JSON {@link #save} writes, as bytes (a model bundle stores them as one of its files). */
+    public byte[] toBytes() {
+        return SavedFormat.bytes(toJson());
+    }
+
+    private ObjectNode toJson() {
         ObjectNode root = SavedFormat.header(FORMAT, VERSION);
         root.put("normalizer", NORMALIZER);
         root.put("minCount", vocabulary.minCount());
@@ -103,7 +112,7 @@ public record TextEncoder(Vocabulary vocabulary, double coverage, int maxLength)
         for (long c : vocabulary.counts()) {
             counts.add(c);
         }
-        return SavedFormat.write(file, root);
+        return root;
     }
 
     /**
@@ -112,7 +121,20 @@ public record TextEncoder(Vocabulary vocabulary, double coverage, int maxLength)
      * @throws TextException naming the file if it is missing, malformed, of another version or normaliser
      */
     public static TextEncoder load(Path file) {
-        JsonNode root = SavedFormat.read(file, FORMAT, VERSION);
+        return of(SavedFormat.read(file, FORMAT, VERSION), file);
+    }
+
+    /**
+     * Reads an encoder from the bytes of {@link #toBytes}.
+     *
+     * @param file where the bytes come from, for messages
+     * @throws TextException naming {@code file} if they are malformed, of another version or normaliser
+     */
+    public static TextEncoder fromBytes(byte[] json, Path file) {
+        return of(SavedFormat.parse(json, file, FORMAT, VERSION), file);
+    }
+
+    private static TextEncoder of(JsonNode root, Path file) {
         SavedFormat.checkNormalizer(root, file, "vocabulary");
         List<String> words = new ArrayList<>();
         SavedFormat.field(root, "words", file).forEach(w -> words.add(w.asText()));

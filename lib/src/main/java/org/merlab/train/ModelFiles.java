@@ -80,6 +80,15 @@ public final class ModelFiles {
      * predict needs (the updater state of RMSprop doubles the size).
      */
     public static byte[] toBytes(MultiLayerNetwork net) {
+        return bytesOf(net);
+    }
+
+    /** {@link #toBytes(MultiLayerNetwork)} for a computation graph. */
+    public static byte[] toBytes(ComputationGraph net) {
+        return bytesOf(net);
+    }
+
+    private static byte[] bytesOf(org.deeplearning4j.nn.api.Model net) {
         var bytes = new ByteArrayOutputStream();
         try {
             ModelSerializer.writeModel(net, bytes, false);
@@ -100,6 +109,20 @@ public final class ModelFiles {
             return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
         } catch (IOException | RuntimeException e) {
             throw new IOException("not a DL4J network: " + name + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Reads a computation graph from the bytes of {@link #toBytes(ComputationGraph)}.
+     *
+     * @param name what the bytes are, for the error message
+     * @throws IOException naming {@code name} if the bytes are not a DL4J computation graph
+     */
+    public static ComputationGraph graphFromBytes(byte[] bytes, String name) throws IOException {
+        try {
+            return ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(bytes), false);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("not a DL4J computation graph: " + name + " (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -78,6 +78,16 @@ abstract class Network {
         return layer.conf().getLayer() instanceof BatchNormalization;
     }
 
+    /** The operations of {@code model}, a multi-layer network or a graph. */
+    static Network of(Model model) {
+        return switch (model) {
+            case MultiLayerNetwork net -> of(net);
+            case ComputationGraph graph -> of(graph);
+            default -> throw new IllegalArgumentException("not a MultiLayerNetwork or ComputationGraph: "
+                    + model.getClass().getSimpleName());
+        };
+    }
+
     static Network of(MultiLayerNetwork net) {
         return new Network(net, net) {
             @Override

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -242,6 +243,16 @@ public final class Trainer {
         return predict(Network.of(net), x);
     }
 
+    /**
+     * {@link #predict(MultiLayerNetwork, Examples)} for a network whose type is known only at run time (a model
+     * bundle's).
+     *
+     * @throws IllegalArgumentException if {@code net} is neither a multi-layer network nor a graph
+     */
+    public static double[][] predict(Model net, Examples x) {
+        return predict(Network.of(net), x);
+    }
+
     private static double[][] predict(Network net, Examples x) {
         int[] rows = IntStream.range(0, x.size()).toArray();
         double[][] p = new double[x.size()][];
@@ -274,6 +285,11 @@ public final class Trainer {
 
     /** {@link #predictSequences(MultiLayerNetwork, Examples)} for a graph. */
     public static float[][][] predictSequences(ComputationGraph net, Examples x) {
+        return predictSequences(Network.of(net), x);
+    }
+
+    /** {@link #predictSequences(MultiLayerNetwork, Examples)} for a network of either type (a model bundle's). */
+    public static float[][][] predictSequences(Model net, Examples x) {
         return predictSequences(Network.of(net), x);
     }
 

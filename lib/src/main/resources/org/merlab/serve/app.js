@@ -1,6 +1,6 @@
-// merlab serve's page. The server predicts (POST /v1/models/{name}/predict); the browser only decodes the file for
-// its waveform and draws both charts on canvases. <body data-state> says where it is: loading, ready, predicting,
-// done or error (the browser test waits on it).
+// merlab serve's page. The server predicts (POST /v1/models/{name}/predict for audio models, .../predict-text for
+// text models); the browser only decodes the file for its waveform and draws both charts on canvases. <body
+// data-state> says where it is: loading, ready, predicting, done or error (the browser test waits on it).
 "use strict";
 
 const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
@@ -28,11 +28,13 @@ function showCard(model) {
   const el = $("card");
   el.replaceChildren();
   const about = document.createElement("p");
-  about.textContent = `${card.model}, trained on ${card.dataset} (${card.tracks} tracks, ${card.segments} segments)`
-    + ` to predict ${card.task}. Input: ${model.recipe.description}.`;
+  const size = model.input === "text" ? `${card.tracks} texts`
+    : `${card.tracks} tracks, ${card.segments} segments`;
+  about.textContent = `${card.model}, trained on ${card.dataset} (${size}) to predict ${card.task}.`
+    + ` Input: ${model.recipe.description}.`;
   el.append(about);
   for (const evaluation of card.evaluations) {
-    const rows = evaluation.rows.filter((r) => r.level === "track");
+    const rows = evaluation.rows.filter((r) => r.level === "track" || r.level === "text");
     if (rows.length === 0) {
       continue;
     }
@@ -178,7 +180,7 @@ function showSummary(result) {
 
 async function predict(file) {
   const model = selectedModel();
-  if (!model) {
+  if (!model || model.input !== "audio") {
     return;
   }
   $("file-name").textContent = `(${file.name})`;
@@ -202,10 +204,65 @@ async function predict(file) {
   }
 }
 
+// Each label's probability as a bar, the top one named in #text-top.
+function showText(body) {
+  const list = $("text-result");
+  list.replaceChildren();
+  const result = body.texts[0];
+  body.labels.forEach((label, c) => {
+    const li = document.createElement("li");
+    li.className = "label";
+    li.dataset.label = label;
+    const bar = document.createElement("span");
+    bar.className = "bar";
+    bar.style.background = colorOf(c);
+    bar.style.width = `${Math.max(1, 300 * result.probabilities[label])}px`;
+    li.append(bar, `${label} ${percent(result.probabilities[label])}`);
+    list.append(li);
+  });
+  const top = document.createElement("li");
+  top.append("Top: ");
+  const strong = document.createElement("strong");
+  strong.id = "text-top";
+  strong.textContent = result.top;
+  top.append(strong);
+  list.append(top);
+}
+
+async function predictText() {
+  const model = selectedModel();
+  if (!model || model.input !== "text") {
+    return;
+  }
+  const text = $("text").value;
+  setState("predicting", `Predicting the text with ${model.name}…`);
+  try {
+    const response = await fetch(`v1/models/${encodeURIComponent(model.name)}/predict-text`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text }) });
+    const body = await response.json();
+    if (!response.ok) {
+      $("text-result").replaceChildren();
+      setState("error", `${body.message} (HTTP ${body.status})`, true);
+      return;
+    }
+    showText(body);
+    setState("done", `The text reads as ${body.texts[0].top}.`);
+  } catch (e) {
+    setState("error", `the server did not answer (${e.message})`, true);
+  }
+}
+
+// A text model gets the text box, an audio model the drop zone and charts.
+function choose(model) {
+  showCard(model);
+  $("text-input").hidden = model.input !== "text";
+  $("audio-input").hidden = model.input !== "audio";
+}
+
 async function loadModels() {
   try {
     const response = await fetch("v1/models");
-    models = (await response.json()).models.filter((m) => m.input === "audio");
+    models = (await response.json()).models.filter((m) => m.input === "audio" || m.input === "text");
   } catch (e) {
     setState("error", `Cannot list the models (${e.message})`, true);
     return;
@@ -213,18 +270,19 @@ async function loadModels() {
   for (const m of models) {
     const option = document.createElement("option");
     option.value = m.name;
-    option.textContent = `${m.name} (${m.labels.length} labels)`;
+    option.textContent = `${m.name} (${m.input}, ${m.labels.length} labels)`;
     $("model").append(option);
   }
   if (models.length === 0) {
-    setState("error", "This server has no audio model.", true);
+    setState("error", "This server has no model.", true);
     return;
   }
-  showCard(models[0]);
-  setState("ready", "Ready: drop a file.");
+  choose(models[0]);
+  setState("ready", "Ready: drop a file or type a text.");
 }
 
-$("model").addEventListener("change", () => showCard(selectedModel()));
+$("model").addEventListener("change", () => choose(selectedModel()));
+$("predict-text").addEventListener("click", predictText);
 $("file").addEventListener("change", (e) => {
   if (e.target.files.length > 0) {
     predict(e.target.files[0]);

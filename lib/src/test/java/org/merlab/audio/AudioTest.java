@@ -41,7 +41,7 @@ class AudioTest {
             "wav, 22050, -0.3411734563414939, 0.017427332513711768, 0.021704542, 0.026241826"})
     void decodedSamplesAreTheOnesTheirVersionsStandFor(String format, int length, double sum, double rms,
                                                        float early, float late) throws IOException {
-        assertEquals("audio wav/1 mp3/1 ogg/1 resampler/1", Audio.SIGNATURE, "record new values with a new version");
+        assertEquals("audio wav/1 mp3/1 ogg/1 flac/1 resampler/1", Audio.SIGNATURE, "record new values with a new version");
         float[] y = switch (format) {
             case "mp3" -> Audio.load(AudioFixtures.dataset("emotify-dev/rock/47.mp3"), Audio.DEFAULT_SR, 10, 2)
                     .samples();

@@ -26,6 +26,7 @@ class ContainerTest {
         byte[] wav = AudioFixtures.wav(AudioFixtures.PCM, false, 1, 8000, 16, AudioFixtures.pcm16(0));
         assertEquals(Container.WAV, Container.sniff(FILE, wav));
         assertEquals(Container.OGG_VORBIS, Container.sniff(FILE, oggPage("\u0001vorbis")));
+        assertEquals(Container.FLAC, Container.sniff(FILE, ascii("fLaC\u0000\u0000\u0000\u0010")));
         byte[] id3 = ascii("ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000");
         assertEquals(Container.MP3, Container.sniff(Path.of("x.wav"), id3));
         // two empty 417-byte MPEG-1 layer III frames behind 100 bytes of junk, without an ID3 tag
@@ -37,8 +38,9 @@ class ContainerTest {
     }
 
     @Test
-    void rejectsOpusGarbageAndEmptyFilesNamingTheFile() {
+    void rejectsOpusOggFlacGarbageAndEmptyFilesNamingTheFile() {
         assertProblem(oggPage("OpusHead"), "unsupported Ogg codec: Opus", true);
+        assertProblem(oggPage("\u007fFLAC"), "unsupported Ogg codec: FLAC", true);
         assertProblem(ascii("<html>not audio</html>"), "unrecognised audio format (extension .mp3)", true);
         assertProblem(new byte[0], "empty file", false);
     }

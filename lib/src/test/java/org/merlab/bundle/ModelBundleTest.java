@@ -148,8 +148,8 @@ class ModelBundleTest {
     @Test
     void anUnknownKindIsAClearError() throws IOException {
         String message = expectFailure(withManifest("\"kind\" : \"segment-classifier\"",
-                "\"kind\" : \"text-classifier\""));
-        assertTrue(message.contains("unknown model kind 'text-classifier'"), message);
+                "\"kind\" : \"multitask\""));
+        assertTrue(message.contains("unknown model kind 'multitask'"), message);
     }
 
     @Test

@@ -15,8 +15,11 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentClassifier;
+import org.merlab.bundle.TextPredictor;
 import org.merlab.bundle.Timeline;
+import org.merlab.eval.Probabilities;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -27,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The page ({@code index.html}, {@code app.js}) in a real browser: Debian's headless Chromium driven by Selenium
  * through {@code /usr/bin/chromedriver} (nothing downloaded). A user's steps: open the page, choose a song, wait for
- * the charts, read the labels. Skipped, saying so, only where Chromium is not installed.
+ * the charts, read the labels; or choose the text model, type a text, read its labels. Skipped, saying so, only where Chromium is not installed.
  */
 class PageTest {
 
@@ -92,6 +95,37 @@ class PageTest {
         }
         assertTrue(paintedShare("timeline") > 0.5, "the stacked probabilities fill most of the timeline");
         assertTrue(paintedShare("waveform") > 0.05, "the browser drew the waveform");
+    }
+
+    @Test
+    void aTypedTextShowsEachLabelsProbabilityForATextModel() {
+        browser.get(server.uri().toString());
+        waitForState("ready");
+        assertTrue(browser.findElement(By.id("drop")).isDisplayed(), "an audio model shows the drop zone");
+        browser.findElement(By.cssSelector("#model option[value='" + ServeFixture.TEXT_MODEL + "']")).click();
+        assertTrue(browser.findElement(By.id("text")).isDisplayed(), "a text model shows the text box");
+        assertTrue(!browser.findElement(By.id("drop")).isDisplayed(), "and hides the drop zone");
+        String card = browser.findElement(By.id("card")).getText();
+        assertTrue(card.contains(fixture.readText().card().limits().getFirst()), "its card is shown: " + card);
+
+        String text = "i feel so happy and loved today";
+        browser.findElement(By.id("text")).sendKeys(text);
+        browser.findElement(By.id("predict-text")).click();
+        waitForState("done");
+        ModelBundle bundle = fixture.readText();
+        double[] p = TextPredictor.of(bundle).probabilities(List.of(text))[0];
+        assertEquals(bundle.labels().get(Probabilities.argmax(p)), browser.findElement(By.id("text-top")).getText());
+        List<String> shown = browser.findElements(By.cssSelector("#text-result li.label")).stream()
+                .map(li -> li.getDomAttribute("data-label")).toList();
+        assertEquals(bundle.labels(), shown);
+
+        browser.findElement(By.id("text")).clear();
+        browser.findElement(By.id("text")).sendKeys("?!");
+        browser.findElement(By.id("predict-text")).click();
+        waitForState("error");
+        String status = browser.findElement(By.id("status")).getText();
+        assertTrue(status.contains("cannot encode text without any letter or digit") && status.contains("422"),
+                status);
     }
 
     @Test

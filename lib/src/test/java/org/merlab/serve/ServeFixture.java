@@ -7,25 +7,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.merlab.audio.Audio;
 import org.merlab.audio.WavWriter;
 import org.merlab.bundle.ModelBundle;
 import org.merlab.cli.Main;
 import org.merlab.data.SyntheticEmotify;
+import org.merlab.data.SyntheticTextEmotion;
 import org.merlab.io.AtomicFiles;
 import org.merlab.testing.Shared;
 
 /**
- * One trained model per test JVM, shared by the serve tests and the benchmark: the paper's CNN-LSTM trained by
+ * The trained models of one test JVM, shared by the serve tests and the benchmark: the paper's CNN-LSTM trained by
  * {@code merlab train}, as a user trains one, for one epoch on a 72-track synthetic corpus of 2 s tracks in 1 s
- * segments, written as {@code models/paper.zip}; plus real music from {@code ../shared}. Deleted when the JVM exits.
+ * segments, written as {@code models/paper.zip}; the text study's BiLSTM trained by {@code merlab train text} for one
+ * epoch on 60/20/20 generated texts, as {@code models/text.zip}; plus real music from {@code ../shared}. Deleted when
+ * the JVM exits.
  */
 final class ServeFixture {
 
     /** The smoke corpus's 72 tracks (enough per label for a 70/15/15 split by track) at 2 s each. */
     static final SyntheticEmotify.Options CORPUS = new SyntheticEmotify.Options(20_260_401L, 2, 2, 15, 30);
     static final String MODEL = "paper";
+    /** The text model's name: after {@link #MODEL} in name order, so the page opens on the audio model. */
+    static final String TEXT_MODEL = "text";
     /** One-minute Emotify MP3s of three genres. */
     static final List<String> SONGS = List.of("datasets/emotify-dev/rock/20.mp3",
             "datasets/emotify-dev/classical/14.mp3", "datasets/emotify-dev/pop/10.mp3");
@@ -36,6 +43,7 @@ final class ServeFixture {
     final Path root;
     final Path models;
     final Path bundle;
+    final Path textBundle;
 
     private ServeFixture() throws IOException {
         root = Files.createTempDirectory("merlab-serve-test");
@@ -57,6 +65,20 @@ final class ServeFixture {
         if (exit != 0) {
             throw new IllegalStateException("merlab train failed (exit " + exit + "): " + err);
         }
+        Path texts = Files.createDirectories(root.resolve("texts"));
+        var textCorpus = new SyntheticTextEmotion(60, 20, 20, 8).generate();
+        for (var split : List.of(Map.entry("train.txt", textCorpus.train()), Map.entry("val.txt", textCorpus.val()),
+                Map.entry("test.txt", textCorpus.test()))) {
+            Files.writeString(texts.resolve(split.getKey()), split.getValue().stream()
+                    .map(e -> e.text() + ";" + e.label().label()).collect(Collectors.joining("\n", "", "\n")));
+        }
+        textBundle = models.resolve(TEXT_MODEL + ".zip");
+        exit = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+                .execute("train", "text", "--data", texts.toString(), "--root", root.toString(), "--out",
+                        textBundle.toString(), "--smoke", "--epochs", "1", "--seed", "3");
+        if (exit != 0) {
+            throw new IllegalStateException("merlab train text failed (exit " + exit + "): " + err);
+        }
     }
 
     /** The shared fixture, trained on first use. */
@@ -74,6 +96,11 @@ final class ServeFixture {
     /** The bundle as a client of the library would load it, to compare the server's answers with. */
     ModelBundle read() {
         return ModelBundle.read(bundle);
+    }
+
+    /** The text bundle as a client of the library would load it. */
+    ModelBundle readText() {
+        return ModelBundle.read(textBundle);
     }
 
     /** A real song from {@code ../shared} (the test is skipped without it). */

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,10 +36,12 @@ import org.merlab.audio.Audio;
 import org.merlab.audio.WavWriter;
 import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentClassifier;
+import org.merlab.bundle.TextPredictor;
 import org.merlab.bundle.Timeline;
 import org.merlab.testing.Shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The server on a free loopback port with a model trained in the test ({@link ServeFixture}): real music in every
@@ -89,7 +93,13 @@ class ServerTest {
 
         ModelBundle bundle = fixture.read();
         JsonNode models = http.get("v1/models").json().get("models");
-        assertEquals(1, models.size());
+        assertEquals(2, models.size());
+        JsonNode text = models.get(1);
+        assertEquals(ServeFixture.TEXT_MODEL, text.get("name").asText());
+        assertEquals("text-classifier", text.get("kind").asText());
+        assertEquals("text", text.get("input").asText());
+        assertEquals(fixture.readText().labels(), strings(text.get("labels")));
+        assertEquals("lstm", text.get("recipe").get("architecture").asText());
         JsonNode m = models.get(0);
         assertEquals(ServeFixture.MODEL, m.get("name").asText());
         assertEquals("segment-classifier", m.get("kind").asText());
@@ -121,6 +131,8 @@ class ServerTest {
         Path synth = Shared.reference("synth_3s").resolve("synth.wav");
         assertSameTimeline(synth, "synth.wav", http.postRaw(PREDICT + "?filename=dir/synth.wav",
                 "application/octet-stream", Http.read(synth)));
+        Path flac = flacFixture();
+        assertSameTimeline(flac, "surround.flac", http.postForm(PREDICT, "file", "surround.flac", Http.read(flac)));
     }
 
     @Test
@@ -140,6 +152,7 @@ class ServerTest {
         byte[] mp3 = Http.read(ServeFixture.song(0));
         byte[] wav = Http.read(fixture.clip(0));
         byte[] ogg = Http.read(Shared.path("datasets/music-ogg/love_theme.ogg"));
+        byte[] flac = Http.read(flacFixture());
         byte[] random = new byte[100_000];
         new Random(7).nextBytes(random);
         byte[] opus = new byte[64];
@@ -149,7 +162,7 @@ class ServerTest {
         expect(400, "upload is empty (0 bytes)", http.postRaw(PREDICT, "audio/mpeg", new byte[0]));
         expect(400, "empty.mp3 is empty (0 bytes)", http.postForm(PREDICT, "file", "empty.mp3", new byte[0]));
         expect(400, "the multipart form has no 'file' part", http.postForm(PREDICT, "audio", "a.mp3", mp3));
-        expect(415, "random.mp3: unrecognised audio format (extension .mp3); expected WAV, MP3 or Ogg Vorbis",
+        expect(415, "random.mp3: unrecognised audio format (extension .mp3); expected WAV, MP3, Ogg Vorbis or FLAC",
                 http.postForm(PREDICT, "file", "random.mp3", random));
         expect(415, "page.wav: unrecognised audio format (extension .wav)", http.postForm(PREDICT, "file",
                 "page.wav", "<html><body>not audio</body></html>".getBytes(StandardCharsets.UTF_8)));
@@ -167,6 +180,8 @@ class ServerTest {
                 Arrays.copyOf(mp3, mp3.length / 2)));
         expect(422, "cut.wav: truncated WAV data: chunk declares", http.postForm(PREDICT, "file", "cut.wav",
                 Arrays.copyOf(wav, wav.length / 2)));
+        expect(422, "cut.flac: truncated FLAC stream", http.postForm(PREDICT, "file", "cut.flac",
+                Arrays.copyOf(flac, flac.length / 2)));
     }
 
     @Test
@@ -235,7 +250,7 @@ class ServerTest {
     @Test
     void modelNamesAreCheckedAndUnknownOnesAre404() {
         byte[] wav = Http.read(fixture.clip(0));
-        expect(404, "no model 'nope'; GET /v1/models lists the 1 this server has",
+        expect(404, "no model 'nope'; GET /v1/models lists the 2 this server has",
                 http.postForm("v1/models/nope/predict", "file", "a.wav", wav));
         expect(404, "no model 'nope'", http.get("v1/models/nope"));
         expect(400, "'bad name!' is not a valid model name", http.postForm("v1/models/bad%20name!/predict", "file",
@@ -249,6 +264,51 @@ class ServerTest {
         expect(404, "no model 'nope'", http.postRaw("v1/models/nope/predict-text", "text/plain", new byte[1]));
         expect(404, "", http.get("v2/anything"));
         expect(404, "", http.get("v1/models/paper/predict"));
+    }
+
+    @Test
+    void predictsTextsExactlyAsTheLibraryDoesWhicheverWayTheyAreSent() throws Exception {
+        String path = "v1/models/" + ServeFixture.TEXT_MODEL + "/predict-text";
+        TextPredictor library = TextPredictor.of(fixture.readText());
+        List<String> texts = List.of("i feel so alone tonight", "what a wonderful surprise");
+        Http.Answer many = http.postRaw(path, "application/json", json(Map.of("texts", texts)));
+        assertSameProbabilities(texts, library.probabilities(texts), many);
+        List<String> one = List.of("i am furious about this");
+        assertSameProbabilities(one, library.probabilities(one), http.postRaw(path, "application/json; charset=utf-8",
+                json(Map.of("text", one.getFirst()))));
+        assertSameProbabilities(one, library.probabilities(one), http.postRaw(path, "text/plain; charset=utf-8",
+                one.getFirst().getBytes(StandardCharsets.UTF_8)));
+
+        expect(422, "cannot encode text without any letter or digit: '   '", http.postRaw(path, "application/json",
+                json(Map.of("text", "   "))));
+        expect(422, "cannot encode text without any letter or digit: ''", http.postRaw(path, "text/plain",
+                new byte[0]));
+        expect(400, "the body is not JSON", http.postRaw(path, "application/json",
+                "{\"text\": ".getBytes(StandardCharsets.UTF_8)));
+        expect(400, "the JSON body needs a string 'text' or a non-empty array 'texts'", http.postRaw(path,
+                "application/json", json(Map.of("texts", List.of()))));
+        expect(400, "every element of 'texts' must be a string, got 3", http.postRaw(path, "application/json",
+                json(Map.of("texts", List.of(3)))));
+        expect(415, "Content-Type audio/wav is not accepted", http.postRaw(path, "audio/wav", new byte[10]));
+        expect(400, "model 'text' is a text-classifier model, which takes text, not audio", http.postForm(
+                "v1/models/" + ServeFixture.TEXT_MODEL + "/predict", "file", "a.wav", Http.read(fixture.clip(0))));
+    }
+
+    private static byte[] json(Object value) throws IOException {
+        return new ObjectMapper().writeValueAsBytes(value);
+    }
+
+    private static void assertSameProbabilities(List<String> texts, double[][] expected, Http.Answer a) {
+        assertEquals(200, a.status(), a.text());
+        JsonNode json = a.json();
+        assertEquals(ServeFixture.TEXT_MODEL, json.get("model").asText());
+        List<String> labels = strings(json.get("labels"));
+        assertEquals(texts.size(), json.get("texts").size());
+        for (int i = 0; i < texts.size(); i++) {
+            JsonNode t = json.get("texts").get(i);
+            assertEquals(texts.get(i), t.get("text").asText());
+            assertArrayEquals(expected[i], probabilities(t, labels), 0.0, "text " + i);
+        }
     }
 
     @Test
@@ -330,6 +390,15 @@ class ServerTest {
             assertEquals(List.of(), wrong, clients * requests + " requests");
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The audio tests' 6-channel 16-bit FLAC (0.125 s at 16 kHz, made by {@code make_flac_fixtures.py}). */
+    private static Path flacFixture() {
+        try {
+            return Path.of(ServerTest.class.getResource("/org/merlab/audio/surround16.flac").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.merlab.train.History;
 import org.merlab.train.ModelFiles;
 import org.merlab.train.ReduceLrOnPlateau;
 import org.merlab.train.TrainConfig;
+import org.merlab.train.TrainResult;
 import org.merlab.train.Trainer;
 
 import tech.tablesaw.api.StringColumn;
@@ -125,37 +126,47 @@ public final class TextStudy {
                 + options.tfidf() + ")", classifier, Optional.empty(), seconds);
     }
 
+    /** Trains the LSTM on the training split, validation choosing its epoch. */
+    public TrainResult<ComputationGraph> fitLstm(Consumer<EpochStats> progress) {
+        TextLstm model = lstmModel();
+        return Trainer.fit(model.build(options.seed()), examples(choice.corpus().train()),
+                examples(choice.corpus().val()), config(options.lstmEpochs(), model.learningRate(), true), options.seed(), progress);
+    }
+
     /** Trains, saves and reloads the LSTM; scores the reloaded one. */
     public TextRun lstm(Path modelDir, Consumer<EpochStats> progress) {
-        TextLstm model = lstmModel();
         long start = System.nanoTime();
-        var result = Trainer.fit(model.build(options.seed()), examples(choice.corpus().train()),
-                examples(choice.corpus().val()), config(options.lstmEpochs(), model.learningRate(), true), options.seed(), progress);
+        var result = fitLstm(progress);
         double seconds = (System.nanoTime() - start) / 1e9;
         Path file = modelDir.resolve("text-lstm.zip");
         try {
             ModelFiles.save(result.net(), file);
             ComputationGraph saved = ModelFiles.loadGraph(file);
-            return run("lstm", "BiLSTM", model.describe(), texts -> Trainer.predict(saved, unlabelled(texts)),
+            return run("lstm", "BiLSTM", lstmModel().describe(), texts -> Trainer.predict(saved, unlabelled(texts)),
                     Optional.of(result.history()), seconds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save or reload the LSTM at " + file, e);
         }
     }
 
+    /** Trains the Transformer on the training split, validation choosing its epoch. */
+    public TrainResult<MultiLayerNetwork> fitTransformer(Consumer<EpochStats> progress) {
+        TextTransformer model = transformerModel();
+        // oneDNN makes SameDiff attention about 4x slower on this machine (STACK-NOTES): helpers off
+        return Trainer.fit(model.build(options.seed()), examples(choice.corpus().train()),
+                examples(choice.corpus().val()), config(options.transformerEpochs(), model.learningRate(), false), options.seed(), progress);
+    }
+
     /** Trains, saves and reloads the Transformer; scores the reloaded one. */
     public TextRun transformer(Path modelDir, Consumer<EpochStats> progress) {
-        TextTransformer model = transformerModel();
         long start = System.nanoTime();
-        // oneDNN makes SameDiff attention about 4x slower on this machine (STACK-NOTES): helpers off
-        var result = Trainer.fit(model.build(options.seed()), examples(choice.corpus().train()),
-                examples(choice.corpus().val()), config(options.transformerEpochs(), model.learningRate(), false), options.seed(), progress);
+        var result = fitTransformer(progress);
         double seconds = (System.nanoTime() - start) / 1e9;
         Path file = modelDir.resolve("text-transformer.zip");
         try {
             ModelFiles.save(result.net(), file);
             MultiLayerNetwork saved = ModelFiles.load(file);
-            return run("transformer", "Transformer", model.describe(),
+            return run("transformer", "Transformer", transformerModel().describe(),
                     texts -> Trainer.predict(saved, unlabelled(texts)), Optional.of(result.history()), seconds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save or reload the Transformer at " + file, e);

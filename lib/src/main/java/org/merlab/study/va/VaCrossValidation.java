@@ -90,7 +90,8 @@ public final class VaCrossValidation {
         return new VaRun(pieces, foldOfPiece, predictions, mean, histories, settings);
     }
 
-    private static double trainingMean(List<VaPiece> pieces, int[] train, int dimension) {
+    /** The mean of dimension {@code dimension} over every step of the {@code train} pieces. */
+    static double trainingMean(List<VaPiece> pieces, int[] train, int dimension) {
         double sum = 0;
         int steps = 0;
         for (int i : train) {

@@ -50,6 +50,11 @@ public enum VaModel {
 
     /** The initialised network for {@code nIn} inputs per step. */
     public MultiLayerNetwork build(int nIn, long seed) {
+        return build(nIn, outputs, seed);
+    }
+
+    /** The network with {@code outputs} values per step instead of its own (a bundle predicts both dimensions). */
+    public MultiLayerNetwork build(int nIn, int outputs, long seed) {
         return this == LSTM || this == LSTM_JOINT ? VaLstm.build(nIn, outputs, seed)
                 : VaTransformer.buildRegressor(nIn, outputs, VaTransformer.Options.DEFAULT, seed);
     }
