@@ -90,8 +90,7 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(MANIFEST, manifest(Fingerprint.ofBytes(net)).getBytes(StandardCharsets.UTF_8));
         files.put(NETWORK, net);
-        files.put(CARD, card.toMarkdown(labels, describeRecipe(), provenanceSummary())
-                .getBytes(StandardCharsets.UTF_8));
+        files.put(CARD, cardMarkdown().getBytes(StandardCharsets.UTF_8));
         files.put(PROVENANCE, provenance.toJson().getBytes(StandardCharsets.UTF_8));
         files.putAll(recipe.files());
         BundleArchive.write(target, files);
@@ -223,6 +222,11 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
+    }
+
+    /** The model card as the bundle's {@value #CARD} holds it: card, labels, recipe and a provenance line. */
+    public String cardMarkdown() {
+        return card.toMarkdown(labels, describeRecipe(), provenanceSummary());
     }
 
     private String provenanceSummary() {

@@ -3,7 +3,13 @@ package org.merlab.bundle;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.knowm.xchart.XYChart;
 import org.merlab.eval.Probabilities;
+import org.merlab.report.Plots;
+
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * A track's predicted emotions over time and in summary.
@@ -35,6 +41,29 @@ public record Timeline(Path file, double seconds, List<String> labels, List<Step
     /** The label of the highest mean probability (ties to the first). */
     public String top() {
         return labels.get(Probabilities.argmax(mean));
+    }
+
+    /** One row per segment: start and end in seconds, whether it is a whole segment, one probability per label. */
+    public Table table() {
+        Table t = Table.create("timeline " + file.getFileName(),
+                DoubleColumn.create("start", segments.stream().mapToDouble(Step::start)),
+                DoubleColumn.create("end", segments.stream().mapToDouble(Step::end)),
+                BooleanColumn.create("complete", segments.stream().map(Step::complete).toList()));
+        for (int k = 0; k < labels.size(); k++) {
+            int label = k;
+            t.addColumns(DoubleColumn.create(labels.get(k),
+                    segments.stream().mapToDouble(s -> s.probabilities()[label])));
+        }
+        return t;
+    }
+
+    /** The timeline as a chart: one line per label over the segments, titled with the file and {@link #top()}. */
+    public XYChart chart() {
+        double[] starts = segments.stream().mapToDouble(Step::start).toArray();
+        double[] ends = segments.stream().mapToDouble(Step::end).toArray();
+        double[][] p = segments.stream().map(Step::probabilities).toArray(double[][]::new);
+        return Plots.probabilityTimeline("Emotion timeline: " + file.getFileName() + " (mean: " + top() + ")",
+                starts, ends, labels, p);
     }
 
     /**

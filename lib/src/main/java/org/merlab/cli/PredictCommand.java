@@ -25,7 +25,6 @@ import org.merlab.bundle.VaRecipe;
 import org.merlab.bundle.VaTimeline;
 import org.merlab.features.ParameterException;
 import org.merlab.io.AtomicFiles;
-import org.merlab.report.Plots;
 import org.merlab.text.TextException;
 
 import picocli.CommandLine.Command;
@@ -146,7 +145,7 @@ public final class PredictCommand implements Callable<Integer> {
         emit(text);
         if (plot != null) {
             for (Timeline t : timelines) {
-                plot(t, files.size() == 1 ? plot : sibling(plot, t.file()), bundle.labels());
+                plot(t, files.size() == 1 ? plot : sibling(plot, t.file()));
             }
         }
         return summary(err, timelines.size(), files.size(), failed.size(), "files");
@@ -233,13 +232,8 @@ public final class PredictCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private static void plot(Timeline t, Path png, List<String> labels) {
-        double[] starts = t.segments().stream().mapToDouble(Timeline.Step::start).toArray();
-        double[] ends = t.segments().stream().mapToDouble(Timeline.Step::end).toArray();
-        double[][] p = t.segments().stream().map(Timeline.Step::probabilities).toArray(double[][]::new);
-        var chart = Plots.probabilityTimeline("Emotion timeline: " + t.file().getFileName() + " (mean: " + t.top() + ")",
-                starts, ends, labels, p);
-        AtomicFiles.write(png, o -> BitmapEncoder.saveBitmap(chart, o, BitmapEncoder.BitmapFormat.PNG));
+    private static void plot(Timeline t, Path png) {
+        AtomicFiles.write(png, o -> BitmapEncoder.saveBitmap(t.chart(), o, BitmapEncoder.BitmapFormat.PNG));
     }
 
     /** {@code plot} with {@code -<audio name>} before its extension, e.g. {@code t.png} -> {@code t-song.png}. */

@@ -50,10 +50,16 @@ public final class PaperBundle {
     /**
      * What {@link #train} made.
      *
-     * @param bundle  the bundle, not yet written
-     * @param table   the training table (all tracks)
+     * @param bundle        the bundle, not yet written
+     * @param table         the training table (all tracks)
+     * @param heldOutTracks ids of the tracks that neither trained the network nor chose its epoch (the card's test
+     *                      tracks): the ones to try the model on
      */
-    public record Trained(ModelBundle bundle, StudyData.WindowTable table) {
+    public record Trained(ModelBundle bundle, StudyData.WindowTable table, List<String> heldOutTracks) {
+
+        public Trained {
+            heldOutTracks = List.copyOf(heldOutTracks);
+        }
     }
 
     /**
@@ -70,7 +76,7 @@ public final class PaperBundle {
         Map<String, String> parameters = new LinkedHashMap<>(options.describe());
         parameters.put("data", data.root().toString());
         return new Trained(train(table.samples(), data.dataset().name(), data.fingerprint(), parameters, options,
-                progress), table);
+                progress), table, split(table.samples(), options.seed()).test().groups());
     }
 
     /**
@@ -86,7 +92,7 @@ public final class PaperBundle {
     public static ModelBundle train(Samples all, String dataset, String fingerprint, Map<String, String> parameters,
                                     BundleOptions options, Consumer<EpochStats> progress) {
         long seed = options.seed();
-        Split raw = Protocol.HONEST.split(all, seed);
+        Split raw = split(all, seed);
         for (var part : List.of(Map.entry("validation", raw.validation()), Map.entry("test", raw.test()))) {
             if (part.getValue().size() == 0) {
                 throw new StudyException("the " + part.getKey() + " part is empty: " + all.groups().size()
@@ -115,6 +121,11 @@ public final class PaperBundle {
         Provenance provenance = Provenance.capture(seed, parameters, dataset, fingerprint);
         return new ModelBundle(SegmentRecipe.paper(options.segments(), fit.scaler()), all.classes(), card, provenance,
                 fit.trained().net());
+    }
+
+    /** The bundle's one split: the honest protocol's 70/15/15 by track. */
+    private static Split split(Samples all, long seed) {
+        return Protocol.HONEST.split(all, seed);
     }
 
     private static ModelCard.Scores heldOut(PaperStudy.Fit fit, Split raw, BootstrapOptions bootstrap) {
