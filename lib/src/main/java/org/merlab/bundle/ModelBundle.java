@@ -90,7 +90,12 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(MANIFEST, manifest(Fingerprint.ofBytes(net)).getBytes(StandardCharsets.UTF_8));
         files.put(NETWORK, net);
-        files.put(CARD, card.toMarkdown(labels, describeRecipe(), provenanceSummary())
+        List<String> units = switch (recipe) {
+            case SegmentRecipe r -> List.of("tracks", "segments");
+            case TextRecipe r -> List.of("training texts", "training texts");
+            case VaRecipe r -> List.of("pieces", "training steps");
+        };
+        files.put(CARD, card.toMarkdown(labels, describeRecipe(), provenanceSummary(), units)
                 .getBytes(StandardCharsets.UTF_8));
         files.put(PROVENANCE, provenance.toJson().getBytes(StandardCharsets.UTF_8));
         files.putAll(recipe.files());
