@@ -226,7 +226,12 @@ public record ModelBundle(Recipe recipe, List<String> labels, ModelCard card, Pr
 
     /** The model card as the bundle's {@value #CARD} holds it: card, labels, recipe and a provenance line. */
     public String cardMarkdown() {
-        return card.toMarkdown(labels, describeRecipe(), provenanceSummary());
+        List<String> units = switch (recipe) {
+            case SegmentRecipe r -> List.of("tracks", "segments");
+            case TextRecipe r -> List.of("training texts", "training texts");
+            case VaRecipe r -> List.of("pieces", "training steps");
+        };
+        return card.toMarkdown(labels, describeRecipe(), provenanceSummary(), units);
     }
 
     private String provenanceSummary() {

@@ -147,18 +147,27 @@ public record ModelCard(String model, String task, String dataset, String datase
                 intervals);
     }
 
-    /** The card as Markdown: training data, protocol, training, each evaluation as a table, limits. */
-    public String toMarkdown(List<String> labels, String recipe, String provenanceSummary) {
+    /**
+     * The card as Markdown: training data, protocol, training, each evaluation as a table, limits.
+     *
+     * @param units what {@link #tracks} and {@link #segments} count for this kind, e.g. {@code tracks, segments}
+     */
+    public String toMarkdown(List<String> labels, String recipe, String provenanceSummary, List<String> units) {
         StringBuilder md = new StringBuilder();
         md.append("# Model card: ").append(model).append("\n\n");
         md.append("**Task:** ").append(task).append("\n\n");
         md.append("**Labels:** ").append(String.join(", ", labels)).append("\n\n");
         md.append("**Input:** ").append(recipe).append("\n\n");
         md.append("## Training data\n\n");
-        md.append(String.format(Locale.ROOT, "%s (fingerprint `%s`): %d tracks, %d segments.%n%n", dataset,
-                datasetFingerprint, tracks, segments));
-        md.append("| label | tracks |\n|---|---|\n");
-        tracksPerLabel.forEach((label, n) -> md.append("| ").append(label).append(" | ").append(n).append(" |\n"));
+        md.append(String.format(Locale.ROOT, "%s (fingerprint `%s`): %d %s", dataset, datasetFingerprint, tracks,
+                units.get(0)));
+        md.append(units.get(0).equals(units.get(1)) ? ".\n\n"
+                : String.format(Locale.ROOT, ", %d %s.%n%n", segments, units.get(1)));
+        if (!tracksPerLabel.isEmpty()) {
+            md.append("| label | ").append(units.get(0)).append(" |\n|---|---|\n");
+            tracksPerLabel.forEach((label, n) -> md.append("| ").append(label).append(" | ").append(n)
+                    .append(" |\n"));
+        }
         md.append("\n## Protocol\n\n").append(protocol).append("\n\n## Training\n\n");
         training.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         for (Scores s : evaluations) {

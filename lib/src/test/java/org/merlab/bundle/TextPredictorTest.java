@@ -70,6 +70,14 @@ class TextPredictorTest {
     }
 
     @Test
+    void theCardCountsTrainingTexts() throws IOException {
+        Path dir = lstm().write(tmp.resolve("card"));
+        String card = Files.readString(dir.resolve(ModelBundle.CARD));
+        assertTrue(card.contains("embedded (fingerprint `sha256:00`): 60 training texts.\n"), card);
+        assertTrue(card.contains("| label | training texts |"), card);
+    }
+
+    @Test
     void aTextWithoutAWordIsAClearError() {
         TextPredictor p = TextPredictor.of(lstm());
         for (String blank : List.of("", "   \t ", "?!...")) {

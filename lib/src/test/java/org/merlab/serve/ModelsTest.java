@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.merlab.bundle.ModelBundle;
+import org.merlab.bundle.VaRecipe;
+import org.merlab.data.VaFeatures;
+import org.merlab.models.VaLstm;
+import org.merlab.prep.StandardScaler;
 
 class ModelsTest {
 
@@ -25,22 +31,33 @@ class ModelsTest {
         Files.copy(fixture.bundle, dir.resolve("bad name.zip"));
         Files.writeString(dir.resolve("README.txt"), "not a bundle");
         Files.createDirectories(dir.resolve("empty"));
+        Files.copy(fixture.textBundle, dir.resolve("t.zip"));
+        double[] mean = new double[8];
+        double[] scale = new double[8];
+        Arrays.fill(mean, -40);
+        Arrays.fill(scale, 15);
+        new ModelBundle(new VaRecipe(VaFeatures.RECIPE, 8, 0.5, 4, new StandardScaler(mean, scale), "lstm-joint"),
+                List.of("valence", "arousal"), fixture.read().card(), fixture.read().provenance(),
+                VaLstm.build(8, 2, 1)).write(dir.resolve("v.zip"));
 
         Models models = Models.load(dir);
-        assertEquals(List.of("a", "b"), models.all().stream().map(Models.Model::name).toList());
+        assertEquals(List.of("a", "b", "t"), models.all().stream().map(Models.Model::name).toList());
+        assertEquals(List.of("a", "b"), models.audio().stream().map(Models.Model::name).toList());
         assertEquals(dir.resolve("b"), models.find("b").orElseThrow().source(), "the folder sorts before b.zip");
         assertEquals(fixture.read().labels(), models.find("a").orElseThrow().bundle().labels());
         assertTrue(models.find("c").isEmpty());
 
         List<String> skipped = models.skipped().stream().map(s -> s.source().getFileName() + ": " + s.reason())
                 .toList();
-        assertEquals(3, skipped.size(), skipped.toString());
+        assertEquals(4, skipped.size(), skipped.toString());
         assertTrue(skipped.get(0).startsWith("b.zip: the name 'b' is already taken by " + dir.resolve("b")),
                 skipped.toString());
         assertTrue(skipped.get(1).startsWith("bad name.zip: the name 'bad name' is not a valid model name"),
                 skipped.toString());
         assertTrue(skipped.get(2).startsWith("broken.zip: " + dir.resolve("broken.zip")
                 + " is not a readable zip archive"), skipped.toString());
+        assertTrue(skipped.get(3).startsWith("v.zip: a valence-arousal bundle: the server does not offer"
+                + " valence/arousal models yet"), skipped.toString());
     }
 
     @Test
