@@ -117,6 +117,11 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
             Arrays.setAll(row, j -> rng.nextGaussian());
         }
         int[] y = rng.ints(samples, 0, classes).toArray();
+        double[][] xVal = new double[Math.max(1, samples / 4)][CnnLstm.PAPER_INPUT_LENGTH];
+        for (double[] row : xVal) {
+            Arrays.setAll(row, j -> rng.nextGaussian());
+        }
+        int[] yVal = rng.ints(xVal.length, 0, classes).toArray();
         out.printf(Locale.ROOT, "CNN-LSTM training benchmark: %d x %dx1 random, %d classes, seed %d; one warm-up"
                         + " epoch, then %d interleaved rounds of one epoch per side%n",
                 samples, CnnLstm.PAPER_INPUT_LENGTH, classes, seed, repeats);
@@ -136,6 +141,9 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
                     sides.add(torch.side(batch));
                 }
             }
+            for (boolean allowed : helpers) {
+                sides.add(evaluation(x, y, xVal, yVal, allowed));
+            }
             List<List<Epoch>> timed = new ArrayList<>();
             for (Side side : sides) {
                 side.epoch();
@@ -154,6 +162,33 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
     }
 
     private Side merlab(double[][] x, int[] y, int batch, boolean allowed) {
+        var net = net(allowed);
+        var network = Network.of(net);
+        var examples = Examples.classes(x, y, VectorLayout.of(net));
+        int[] bounds = LastBatch.MERGE.bounds(x.length, batch);
+        var shuffle = new Random(seed);
+        int[] order = IntStream.range(0, x.length).toArray();
+        return new Side(batch, "merlab, helpers " + helpers(allowed), false, () -> timed(allowed, () -> {
+            Trainer.shuffleInPlace(order, shuffle);
+            Trainer.trainEpoch(network, examples, order, bounds, WarmUp.none(network));
+        }));
+    }
+
+    /** What {@link Trainer} does after each epoch's updates: batch-norm statistics, then scoring (batch 0 in the table). */
+    private Side evaluation(double[][] x, int[] y, double[][] xVal, int[] yVal, boolean allowed) {
+        var net = net(allowed);
+        var network = Network.of(net);
+        var train = Examples.classes(x, y, VectorLayout.of(net));
+        var val = Examples.classes(xVal, yVal, VectorLayout.of(net));
+        return new Side(0, "evaluation, helpers " + helpers(allowed), false, () -> timed(allowed,
+                () -> Trainer.evaluate(network, train, val, BatchNormStatistics.RECOMPUTED)));
+    }
+
+    private static String helpers(boolean allowed) {
+        return allowed ? "on (oneDNN)" : "off";
+    }
+
+    private MultiLayerNetwork net(boolean allowed) {
         // The setting is global to ND4J; set before the layers are built and again before each epoch.
         Nd4j.getEnvironment().allowHelpers(allowed);
         var conf = CnnLstm.builder().nClasses(classes).seed(seed).configuration();
@@ -161,24 +196,19 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
         var net = new MultiLayerNetwork(conf);
         net.init();
         net.setCacheMode(cache);
-        var network = Network.of(net);
-        var examples = Examples.classes(x, y, VectorLayout.of(net));
-        int[] bounds = LastBatch.MERGE.bounds(x.length, batch);
-        var shuffle = new Random(seed);
-        int[] order = IntStream.range(0, x.length).toArray();
-        String name = "merlab, helpers " + (allowed ? "on (oneDNN)" : "off");
-        return new Side(batch, name, false, () -> {
-            Nd4j.getEnvironment().allowHelpers(allowed);
-            Trainer.shuffleInPlace(order, shuffle);
-            long start = System.nanoTime();
-            long cpu = PROCESS.getProcessCpuTime();
-            long thread = THREADS.getCurrentThreadCpuTime();
-            Trainer.trainEpoch(network, examples, order, bounds, WarmUp.none(network));
-            var e = new Epoch((System.nanoTime() - start) / 1e9, (PROCESS.getProcessCpuTime() - cpu) / 1e9,
-                    (THREADS.getCurrentThreadCpuTime() - thread) / 1e9);
-            physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());
-            return e;
-        });
+        return net;
+    }
+
+    private Epoch timed(boolean allowed, Runnable work) {
+        Nd4j.getEnvironment().allowHelpers(allowed);
+        long start = System.nanoTime();
+        long cpu = PROCESS.getProcessCpuTime();
+        long thread = THREADS.getCurrentThreadCpuTime();
+        work.run();
+        var e = new Epoch((System.nanoTime() - start) / 1e9, (PROCESS.getProcessCpuTime() - cpu) / 1e9,
+                (THREADS.getCurrentThreadCpuTime() - thread) / 1e9);
+        physicalPeak = Math.max(physicalPeak, Pointer.physicalBytes());
+        return e;
     }
 
     /**
@@ -206,12 +236,15 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
                     .toArray()));
             String cpuRatio = torch == null ? "-" : String.format(Locale.ROOT, "%.2f", cpu / torch.cpu());
             String wallRatio = torch == null ? "-" : String.format(Locale.ROOT, "%.2f", wall / torch.wall());
-            out.printf(Locale.ROOT, "%-5d %-24s %8.2f %8.2f %8s %9.1f %7s %7s  %s%n", side.batch(), side.name(),
+            out.printf(Locale.ROOT, "%-5s %-24s %8.2f %8.2f %8s %9.1f %7s %7s  %s%n",
+                    side.batch() == 0 ? "-" : String.valueOf(side.batch()), side.name(),
                     wall, cpu, thread, cpu * REFERENCE_ROWS / samples, cpuRatio, wallRatio,
                     String.join(" ", epochs.stream().map(e -> String.format(Locale.ROOT, "%.2f", e.cpu())).toList()));
         }
-        out.println("CPU = process CPU time (the JVM's includes GC and JIT threads), thread = merlab's training thread;"
-                + " xPT = ratio of medians to PyTorch at the same batch size");
+        out.printf(Locale.ROOT, "CPU = process CPU time (the JVM's includes GC and JIT threads), thread = merlab's"
+                + " training thread; xPT = ratio of medians to PyTorch at the same batch size; evaluation = what the"
+                + " trainer adds after each epoch (batch-norm statistics, training accuracy, validation loss and"
+                + " accuracy on %d more rows; no PyTorch counterpart)%n", Math.max(1, samples / 4));
     }
 
     static double median(double[] v) {

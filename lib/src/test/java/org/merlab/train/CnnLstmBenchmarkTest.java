@@ -58,6 +58,8 @@ class CnnLstmBenchmarkTest {
             assertTrue(text.matches("(?s).*\\n" + batch + " +merlab, helpers off .*"), text);
         }
         assertFalse(text.matches("(?s).*\\n\\d+ +PyTorch.*"), text);
+        assertTrue(text.matches("(?s).*\\n- +evaluation, helpers on \\(oneDNN\\) .*"), text);
+        assertTrue(text.matches("(?s).*\\n- +evaluation, helpers off .*"), text);
         assertTrue(text.contains("peak heap"), text);
     }
 
