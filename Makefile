@@ -120,6 +120,13 @@ bench-train: $(LIB_JAR)
 	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
 		org.merlab.train.CnnLstmBenchmark --torch-script environment/bench/cnn_lstm_torch.py $(BENCH_TRAIN_ARGS)
 
+# Where a CNN-LSTM training batch spends its time: thread CPU per layer, forward and backward, and the native
+# operations of one fit (org.merlab.train.CnnLstmProfile; arguments: batch size, batches, helpers).
+BENCH_PROFILE_ARGS ?= 64 15 true
+.PHONY: bench-train-profile
+bench-train-profile:
+	$(call test-main,org.merlab.train.CnnLstmProfile $(BENCH_PROFILE_ARGS))
+
 # merlab serve under load on loopback: CLIENTS x REQUESTS predictions of real music (../shared) through HTTP, printing
 # p50/p95/p99 latency and throughput. Default model: the serve tests' (trained first); BENCH_SERVE_ARGS="--model
 # models/emotify-dev.zip --clients 16 --requests 25 --workers 2 --full" for the paper model on one-minute songs.

@@ -216,7 +216,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
      * size (CPU and wall).
      */
     private void table(PrintWriter out, List<Side> sides, List<List<Epoch>> timed) {
-        out.printf(Locale.ROOT, "%-5s %-24s %8s %8s %8s %9s %7s %7s  %s%n", "batch", "run", "wall s", "CPU s",
+        out.printf(Locale.ROOT, "%-5s %-28s %8s %8s %8s %9s %7s %7s  %s%n", "batch", "run", "wall s", "CPU s",
                 "thread s", "CPU/" + REFERENCE_ROWS, "xPT CPU", "xPT wall", "CPU s of each epoch");
         for (int s = 0; s < sides.size(); s++) {
             Side side = sides.get(s);
@@ -236,7 +236,7 @@ public final class CnnLstmBenchmark implements Callable<Integer> {
                     .toArray()));
             String cpuRatio = torch == null ? "-" : String.format(Locale.ROOT, "%.2f", cpu / torch.cpu());
             String wallRatio = torch == null ? "-" : String.format(Locale.ROOT, "%.2f", wall / torch.wall());
-            out.printf(Locale.ROOT, "%-5s %-24s %8.2f %8.2f %8s %9.1f %7s %7s  %s%n",
+            out.printf(Locale.ROOT, "%-5s %-28s %8.2f %8.2f %8s %9.1f %7s %7s  %s%n",
                     side.batch() == 0 ? "-" : String.valueOf(side.batch()), side.name(),
                     wall, cpu, thread, cpu * REFERENCE_ROWS / samples, cpuRatio, wallRatio,
                     String.join(" ", epochs.stream().map(e -> String.format(Locale.ROOT, "%.2f", e.cpu())).toList()));
