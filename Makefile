@@ -111,12 +111,21 @@ bench-memory: $(LIB_JAR)
 	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
 		org.merlab.train.MemoryBenchmark
 
-# CNN-LSTM training speed on the paper's shapes (8000 x 28x1, batch 32 and 64, one thread); PyTorch's reference is
-# environment/bench/cnn_lstm_torch.py (see environment/bench/README.md).
+# CNN-LSTM training speed on the paper's shapes, merlab (oneDNN helpers on and off) against PyTorch in one run
+# (environment/bench/cnn_lstm_torch.py, Debian's python3-torch; merlab alone, saying so, without it): interleaved
+# epochs, medians of process CPU and wall seconds, ratios. BENCH_TRAIN_ARGS="--samples 8000 --repeats 5" for more.
+BENCH_TRAIN_ARGS ?= --samples 2000 --batch 32,64 --repeats 3
 .PHONY: bench-train
 bench-train: $(LIB_JAR)
 	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
-		org.merlab.train.CnnLstmBenchmark --batch 32,64 --epochs 2
+		org.merlab.train.CnnLstmBenchmark --torch-script environment/bench/cnn_lstm_torch.py $(BENCH_TRAIN_ARGS)
+
+# Where a CNN-LSTM training batch spends its time: thread CPU per layer, forward and backward, and the native
+# operations of one fit (org.merlab.train.CnnLstmProfile; arguments: batch size, batches, helpers).
+BENCH_PROFILE_ARGS ?= 64 15 true
+.PHONY: bench-train-profile
+bench-train-profile:
+	$(call test-main,org.merlab.train.CnnLstmProfile $(BENCH_PROFILE_ARGS))
 
 # merlab serve under load on loopback: CLIENTS x REQUESTS predictions of real music (../shared) through HTTP, printing
 # p50/p95/p99 latency and throughput. Default model: the serve tests' (trained first); BENCH_SERVE_ARGS="--model

@@ -4,10 +4,15 @@ Table 3), the same random 28x1 data and batch sizes, one warm-up epoch, then the
 parameter updates (wall and process CPU time). Needs Debian's python3-torch (1.13); run with /usr/bin/python3.
 
     /usr/bin/python3 environment/bench/cnn_lstm_torch.py --samples 8000 --batch 32,64 --epochs 3 --threads 1
+
+With --serve it trains one epoch per request instead, so that `make bench-train` can interleave its epochs with
+merlab's in one run: it prints "ready <torch version>", then answers each line "epoch BATCH" on standard input with
+"epoch BATCH WALL_SECONDS CPU_SECONDS" (one model and optimiser per batch size, kept across requests) until EOF.
 """
 import argparse
 import os
 import statistics
+import sys
 import time
 
 # Debian's torch also starts OpenBLAS/OpenMP pools, which double the CPU time of a "1-thread" run unless pinned
@@ -50,40 +55,73 @@ class CnnLstm(nn.Module):
         return self.head(h)                             # logits; CrossEntropyLoss applies the softmax
 
 
+class Run:
+    """One model and RMSprop optimiser trained in epochs of minibatches over the same data."""
+
+    def __init__(self, classes, batch):
+        self.batch = batch
+        self.model = CnnLstm(classes)
+        self.opt = torch.optim.RMSprop(self.model.parameters(), lr=1e-3)
+        self.loss_fn = nn.CrossEntropyLoss()
+
+    def parameters(self):
+        trainable = sum(t.numel() for t in self.model.parameters())
+        running = sum(b.numel() for n, b in self.model.named_buffers() if "running" in n)
+        return trainable, running
+
+    def epoch(self, x, y):
+        """Wall and process CPU seconds of one shuffled epoch of parameter updates."""
+        samples = x.shape[0]
+        order = torch.randperm(samples)
+        t0, c0 = time.perf_counter(), time.process_time()
+        self.model.train()
+        for i in range(0, samples, self.batch):
+            idx = order[i:i + self.batch]
+            self.opt.zero_grad()
+            self.loss_fn(self.model(x[idx]), y[idx]).backward()
+            self.opt.step()
+        return time.perf_counter() - t0, time.process_time() - c0
+
+
+def serve(x, y, classes):
+    """Answers "epoch BATCH" lines on stdin (see the module comment)."""
+    runs = {}
+    print(f"ready {torch.__version__}", flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if len(words) != 2 or words[0] != "epoch":
+            print(f"error: expected 'epoch BATCH', got {line.strip()!r}", flush=True)
+            continue
+        batch = int(words[1])
+        run = runs.setdefault(batch, Run(classes, batch))
+        wall, cpu = run.epoch(x, y)
+        print(f"epoch {batch} {wall:.6f} {cpu:.6f}", flush=True)
+
+
 def main():
-    p = argparse.ArgumentParser(description=__doc__)
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--samples", type=int, default=8000)
     p.add_argument("--classes", type=int, default=9)
     p.add_argument("--batch", default="32,64")
     p.add_argument("--epochs", type=int, default=3, help="timed epochs after one warm-up")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--serve", action="store_true", help="train one epoch per request on stdin (see above)")
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
     x = torch.randn(a.samples, 1, 28)
     y = torch.randint(0, a.classes, (a.samples,))
+    if a.serve:
+        serve(x, y, a.classes)
+        return
     print(f"PyTorch {torch.__version__} CNN-LSTM training benchmark: {a.samples} x 28x1 random, {a.classes} classes,"
           f" seed {a.seed}, threads {a.threads}, load average {os.getloadavg()[0]:.1f}")
     for batch in (int(b) for b in a.batch.split(",")):
-        model = CnnLstm(a.classes)
-        trainable = sum(t.numel() for t in model.parameters())
-        running = sum(b.numel() for n, b in model.named_buffers() if "running" in n)
+        run = Run(a.classes, batch)
+        trainable, running = run.parameters()
         print(f"parameters: {trainable + running:,} (trainable {trainable:,} + batch-norm running statistics)")
-        opt = torch.optim.RMSprop(model.parameters(), lr=1e-3)
-        loss_fn = nn.CrossEntropyLoss()
-        wall, cpu = [], []
-        for _ in range(a.epochs + 1):
-            order = torch.randperm(a.samples)
-            t0, c0 = time.perf_counter(), time.process_time()
-            model.train()
-            for i in range(0, a.samples, batch):
-                idx = order[i:i + batch]
-                opt.zero_grad()
-                loss_fn(model(x[idx]), y[idx]).backward()
-                opt.step()
-            wall.append(time.perf_counter() - t0)
-            cpu.append(time.process_time() - c0)
+        wall, cpu = zip(*(run.epoch(x, y) for _ in range(a.epochs + 1)))
         print(f"batch {batch}: warm-up {wall[0]:.1f} s, timed {' '.join(f'{w:.1f}' for w in wall[1:])} s"
               f" -> median {statistics.median(wall[1:]):.1f} s/epoch;"
               f" process CPU median {statistics.median(cpu[1:]):.1f} s/epoch")

@@ -1,6 +1,8 @@
 package org.merlab.cli;
 
 import org.merlab.audio.Audio;
+import org.merlab.audio.AudioSignal;
+import org.merlab.audio.Resampler;
 import org.merlab.features.PaperFeatures;
 
 import java.io.IOException;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code merlab bench-features DIR}: throughput of the paper-feature pipeline on every 3 s segment of the audio under
- * DIR, on one thread and on all cores, in seconds of audio per second of wall time, plus decode time and peak heap.
+ * DIR, on one thread and on all cores, in seconds of audio per second of wall time, plus decode and resample thread
+ * CPU time, thread CPU time per stage of {@link PaperFeatures#of} and peak heap.
  * librosa 0.10.2 needs about 0.19 s per 3 s segment on one core of this kind of machine (~15x real time;
  * {@code reference/librosa-0.10.2/paper-features/README.md}), which the report compares against.
  */
@@ -60,14 +63,28 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<float[]> segments = new ArrayList<>();
         int segmentLength = (int) (SEGMENT_SECONDS * Audio.DEFAULT_SR);
+        long decodeCpu = 0;
+        long resampleCpu = 0;
+        double fileSeconds = 0;
         for (Path f : files) {
-            float[] y = Audio.load(f).samples();
+            // Audio.load in its two steps, timed apart.
+            long c = THREADS.getCurrentThreadCpuTime();
+            AudioSignal decoded = Audio.loadNative(f);
+            long d = THREADS.getCurrentThreadCpuTime();
+            float[] y = decoded.sampleRate() == Audio.DEFAULT_SR ? decoded.samples()
+                    : Resampler.resample(decoded.samples(), decoded.sampleRate(), Audio.DEFAULT_SR);
+            decodeCpu += d - c;
+            resampleCpu += THREADS.getCurrentThreadCpuTime() - d;
+            fileSeconds += y.length / (double) Audio.DEFAULT_SR;
             segments.addAll(Arrays.asList(PaperFeatures.split(y, y.length / segmentLength)));
         }
         double decodeSeconds = seconds(t0);
         double audioSeconds = segments.size() * SEGMENT_SECONDS;
         out.printf("%d files, %d segments of %.0f s (%.0f s of audio); decode + resample %.1f s (%.0fx real time)%n",
                 files.size(), segments.size(), SEGMENT_SECONDS, audioSeconds, decodeSeconds, audioSeconds / decodeSeconds);
+        out.printf("thread CPU over %.0f s of whole files (first use, JIT warm-up included): decode %s, resample to %d"
+                + " Hz %s%n", fileSeconds, realTime(decodeCpu, fileSeconds), Audio.DEFAULT_SR,
+                realTime(resampleCpu, fileSeconds));
 
         segments.stream().limit(20).forEach(s -> PaperFeatures.of(s, Audio.DEFAULT_SR)); // JIT warm-up
         long t1 = System.nanoTime();
@@ -85,9 +102,24 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
                         + " time; %.1fx librosa's ~%.0fx (%s)%n",
                 one, 1000 * SEGMENT_SECONDS / one, oneCpu, one / LIBROSA_REAL_TIME, LIBROSA_REAL_TIME, LIBROSA_MEASURED);
         out.printf("paper features, %d threads: %.0fx real time%n", cores, all);
+        var stages = new PaperFeatures.Stages();
+        segments.forEach(s -> PaperFeatures.of(s, Audio.DEFAULT_SR, stages));
+        double total = Arrays.stream(PaperFeatures.Stage.values()).mapToDouble(stages::seconds).sum();
+        out.printf("paper features by stage, 1 thread, thread CPU (another pass over the %d segments):%n",
+                segments.size());
+        for (PaperFeatures.Stage stage : PaperFeatures.Stage.values()) {
+            double sec = stages.seconds(stage);
+            out.printf("  %-40s %7.2f s %5.1f %% %7.2f ms per segment%n", stage.description(), sec,
+                    100 * sec / total, 1000 * sec / segments.size());
+        }
         out.printf("peak heap: %.0f MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         return 0;
+    }
+
+    private static String realTime(long cpuNanos, double audioSeconds) {
+        return cpuNanos == 0 ? "0 s" : String.format("%.2f s (%.0fx real time)", cpuNanos / 1e9,
+                audioSeconds / (cpuNanos / 1e9));
     }
 
     private static double seconds(long startNanos) {

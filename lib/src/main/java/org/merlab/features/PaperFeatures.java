@@ -1,5 +1,7 @@
 package org.merlab.features;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +49,17 @@ public final class PaperFeatures {
      * @throws ParameterException if the segment is too short or holds non-finite samples
      */
     public static double[] of(float[] segment, double sr) {
+        return of(segment, sr, null);
+    }
+
+    /**
+     * {@link #of(float[], double)} adding each stage's thread CPU time to {@code stages} (null: not timed), for
+     * {@code merlab bench-features}.
+     */
+    public static double[] of(float[] segment, double sr, Stages stages) {
+        if (stages != null) {
+            stages.start();
+        }
         if (segment.length < StftOptions.DEFAULT.nFft()) {
             throw new ParameterException("a segment needs at least " + StftOptions.DEFAULT.nFft()
                     + " samples, got " + segment.length);
@@ -54,25 +67,78 @@ public final class PaperFeatures {
         Spectrogram spectrum = Stft.stft(segment, StftOptions.DEFAULT);
         float[][] magnitude = spectrum.magnitude();
         float[][] power = spectrum.power();
+        lap(stages, Stage.STFT);
         float[][] melDb = Mel.powerToDb(Mel.melspectrogram(power, sr));
+        lap(stages, Stage.MEL);
         float[] onset = Onset.onsetStrength(melDb, Onset.Aggregate.MEDIAN);
+        lap(stages, Stage.ONSET);
         double tempo = Beat.beatTrackOnsets(onset, TempoOptions.DEFAULT.withRate(sr, StftOptions.DEFAULT.hop()), 100, true)
                 .tempo();
+        lap(stages, Stage.TEMPO);
 
         double[] out = new double[SIZE];
         out[0] = mean(Chroma.chromaStft(power, sr));
+        lap(stages, Stage.CHROMA);
         out[1] = mean(Spectral.rms(segment));
         out[2] = mean(Spectral.spectralCentroid(magnitude, sr));
         out[3] = mean(Spectral.spectralBandwidth(magnitude, sr));
         out[4] = mean(Spectral.spectralRolloff(magnitude, sr, Spectral.ROLL_PERCENT));
         out[5] = mean(Spectral.zeroCrossingRate(segment));
+        lap(stages, Stage.SPECTRAL);
         out[6] = Effects.harmonicMean(spectrum, magnitude, segment.length, HpssOptions.DEFAULT, StftOptions.DEFAULT);
+        lap(stages, Stage.HPSS);
         out[7] = tempo;
         float[][] mfcc = Mel.mfcc(melDb, Mel.N_MFCC);
         for (int k = 0; k < Mel.N_MFCC; k++) {
             out[8 + k] = mean(mfcc[k]);
         }
+        lap(stages, Stage.MFCC);
         return out;
+    }
+
+    private static void lap(Stages stages, Stage stage) {
+        if (stages != null) {
+            stages.lap(stage);
+        }
+    }
+
+    /** The steps of {@link #of(float[], double)} in the order it runs them. */
+    public enum Stage {
+        STFT("STFT, magnitude, power"), MEL("mel spectrogram, dB"), ONSET("onset strength"),
+        TEMPO("tempo and beat tracking"), CHROMA("chroma"), SPECTRAL("rms, centroid, bandwidth, rolloff, zcr"),
+        HPSS("HPSS harmonic mean"), MFCC("MFCC");
+
+        private final String description;
+
+        Stage(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** Thread CPU time per {@link Stage}, summed over the segments of one thread (not thread-safe). */
+    public static final class Stages {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final long[] nanos = new long[Stage.values().length];
+        private long last;
+
+        void start() {
+            last = THREADS.getCurrentThreadCpuTime();
+        }
+
+        void lap(Stage stage) {
+            long now = THREADS.getCurrentThreadCpuTime();
+            nanos[stage.ordinal()] += now - last;
+            last = now;
+        }
+
+        /** Thread CPU seconds spent in {@code stage}. */
+        public double seconds(Stage stage) {
+            return nanos[stage.ordinal()] / 1e9;
+        }
     }
 
     /**

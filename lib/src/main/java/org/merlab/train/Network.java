@@ -7,9 +7,11 @@ import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.api.NeuralNetwork;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -62,6 +64,20 @@ abstract class Network {
      * leaves no native memory waiting for the garbage collector.
      */
     abstract INDArray inputOf(Layer layer, DataSet batch);
+
+    /**
+     * Whether {@link #advance} can resume a forward pass of {@code batch}: not in a graph, nor for a masked batch,
+     * whose masks only a pass from the input carries through the layers.
+     */
+    abstract boolean resumable(DataSet batch);
+
+    /**
+     * The activations entering {@code to} (before its input pre-processor) in inference mode, computed from {@code in},
+     * those entering the earlier layer {@code from}: the rest of a forward pass that {@link #inputOf} began, as an
+     * array the caller owns (every other activation is closed here); {@code rows} is the batch's number of examples,
+     * which pre-processors from feed-forward back to sequences need. Only where {@link #resumable} says so.
+     */
+    abstract INDArray advance(Layer from, INDArray in, Layer to, int rows);
 
     /** A copy of {@code keep}, after closing every activation of {@code all} but the network's input. */
     private static INDArray keepOnly(INDArray keep, Iterable<INDArray> all, INDArray input) {
@@ -126,6 +142,31 @@ abstract class Network {
                     net.clearLayerMaskArrays();
                 }
             }
+
+            @Override
+            boolean resumable(DataSet batch) {
+                return batch.getFeaturesMaskArray() == null && batch.getLabelsMaskArray() == null;
+            }
+
+            @Override
+            INDArray advance(Layer from, INDArray in, Layer to, int rows) {
+                // What MultiLayerNetwork's inference pass does per layer (its activateSelectedLayers needs two or
+                // more layers and leaves every intermediate to the garbage collector).
+                var conf = net.getLayerWiseConfigurations();
+                var workspaces = LayerWorkspaceMgr.noWorkspaces(net.getHelperWorkspaces());
+                List<INDArray> made = new ArrayList<>();
+                INDArray a = in;
+                for (int l = from.getIndex(); l < to.getIndex(); l++) {
+                    InputPreProcessor pre = conf.getInputPreProcess(l);
+                    if (pre != null) {
+                        a = pre.preProcess(a, rows, workspaces);
+                        made.add(a);
+                    }
+                    a = net.getLayer(l).activate(a, false, workspaces);
+                    made.add(a);
+                }
+                return keepOnly(a, made, in);
+            }
         };
     }
 
@@ -184,6 +225,16 @@ abstract class Network {
                 } finally {
                     net.clearLayerMaskArrays();
                 }
+            }
+
+            @Override
+            boolean resumable(DataSet batch) {
+                return false;
+            }
+
+            @Override
+            INDArray advance(Layer from, INDArray in, Layer to, int rows) {
+                throw new IllegalStateException("a graph's forward pass starts at its input (see resumable)");
             }
         };
     }

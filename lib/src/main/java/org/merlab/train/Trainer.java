@@ -136,16 +136,12 @@ public final class Trainer {
             shuffleInPlace(order, shuffle);
             double loss = trainEpoch(net, train, order, bounds, warmUp);
             long trained = System.nanoTime();
-            if (cfg.batchNorm() == BatchNormStatistics.RECOMPUTED) {
-                BatchNormStatistics.recompute(net, train, PREDICT_BATCH);
-            }
-            double[] trainScore = score(net, train);
-            double[] valScore = score(net, val);
-            var stats = new EpochStats(epoch, cfg.epochs(), train.metric(), loss, trainScore[1], valScore[0],
-                    valScore[1], lr, (trained - start) / 1e9, (System.nanoTime() - trained) / 1e9);
+            double[] scores = evaluate(net, train, val, cfg.batchNorm());
+            var stats = new EpochStats(epoch, cfg.epochs(), train.metric(), loss, scores[0], scores[1], scores[2], lr,
+                    (trained - start) / 1e9, (System.nanoTime() - trained) / 1e9);
             epochs.add(stats);
             progress.accept(stats);
-            double valLoss = valScore[0];
+            double valLoss = scores[1];
             // The first epoch is the best so far even if its loss is NaN; a later finite loss beats a NaN.
             if (bestParams == null || valLoss < bestLoss || Double.isNaN(bestLoss) && !Double.isNaN(valLoss)) {
                 bestLoss = valLoss;
@@ -198,10 +194,24 @@ public final class Trainer {
     }
 
     /**
-     * {@code {loss, metric}} of {@code data} in inference mode, each a mean over examples (or masked steps), scored in
-     * {@link LastBatch#chunks}.
+     * What follows an epoch's updates: batch-norm statistics as {@code batchNorm} says, then {@code {training metric,
+     * validation loss, validation metric}} in inference mode (the benchmark times this too). The training set's loss
+     * is not reported, so it is not computed.
      */
-    private static double[] score(Network net, Examples data) {
+    static double[] evaluate(Network net, Examples train, Examples val, BatchNormStatistics batchNorm) {
+        if (batchNorm == BatchNormStatistics.RECOMPUTED) {
+            BatchNormStatistics.recompute(net, train, PREDICT_BATCH);
+        }
+        double trainMetric = score(net, train, false)[1];
+        double[] valScore = score(net, val, true);
+        return new double[] {trainMetric, valScore[0], valScore[1]};
+    }
+
+    /**
+     * {@code {loss, metric}} of {@code data} in inference mode, each a mean over examples (or masked steps), scored in
+     * {@link LastBatch#chunks}; the loss, a pass of its own, only {@code withLoss} (else NaN).
+     */
+    private static double[] score(Network net, Examples data, boolean withLoss) {
         int[] rows = IntStream.range(0, data.size()).toArray();
         double loss = 0;
         double metricSum = 0;
@@ -210,7 +220,9 @@ public final class Trainer {
         for (int i = 0; i + 1 < bounds.length; i++) {
             DataSet batch = data.batch(rows, bounds[i], bounds[i + 1]);
             try {
-                loss += net.loss(batch) * (bounds[i + 1] - bounds[i]);
+                if (withLoss) {
+                    loss += net.loss(batch) * (bounds[i + 1] - bounds[i]);
+                }
                 INDArray out = net.output(batch);
                 double[] m = data.metric().sum(out, batch.getLabels(), batch.getLabelsMaskArray());
                 out.close();
@@ -220,7 +232,7 @@ public final class Trainer {
                 NativeGarbage.release(batch);
             }
         }
-        return new double[] {loss / rows.length, metricSum / metricCount};
+        return new double[] {withLoss ? loss / rows.length : Double.NaN, metricSum / metricCount};
     }
 
     /**

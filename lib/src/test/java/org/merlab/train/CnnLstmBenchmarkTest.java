@@ -1,40 +1,99 @@
 package org.merlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-/** Runs the benchmark on a toy size to check it works and what it prints; its timings are not checked. */
+/** Runs the benchmark on a toy size to check what it prints; its timings are not checked. */
 class CnnLstmBenchmarkTest {
 
-    @Test
-    void printsWallAndCpuLinesPerBatchSizeWithThePyTorchRatioWhereKnown() {
+    private static final Path SCRIPT = Path.of("..", "environment", "bench", "cnn_lstm_torch.py");
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+    private static String run(String... args) {
+        return runWith(SCRIPT, args);
+    }
+
+    private static String runWith(Path script, String... args) {
         var out = new ByteArrayOutputStream();
         var original = System.out;
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new CnnLstmBenchmark())
-                    .execute("--samples", "24", "--epochs", "1", "--batch", "32,12", "--classes", "3");
+            List<String> all = new ArrayList<>(List.of("--samples", "24", "--repeats", "1", "--classes", "3",
+                    "--torch-script", script.toString()));
+            all.addAll(List.of(args));
+            code = new CommandLine(new CnnLstmBenchmark()).execute(all.toArray(String[]::new));
         } finally {
             System.setOut(original);
         }
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, text);
+        return text;
+    }
+
+    @Test
+    void withoutPyTorchSaysSoAndPrintsMerlabRowsForBothHelperSettings() {
+        String text = run("--batch", "12,32", "--python", "/nonexistent/python3");
         assertTrue(text.contains("24 x 28x1 random, 3 classes, seed 1"), text);
-        assertTrue(text.matches("(?s).*batch 32, wall: .*x PyTorch \\(16\\.8 s: PyTorch 1\\.13\\.1, one thread, .*"
-                + "2026-11-21\\).*"), text);
-        assertTrue(text.matches("(?s).*batch 32, process CPU: .*"), text);
-        assertTrue(text.contains("no PyTorch reference for this batch size"), text);
+        assertTrue(text.contains("PyTorch not available (no executable /nonexistent/python3): merlab's rows alone"),
+                text);
+        for (String batch : new String[] {"12", "32"}) {
+            assertTrue(text.matches("(?s).*\\n" + batch + " +merlab, helpers on \\(oneDNN\\) .*"), text);
+            assertTrue(text.matches("(?s).*\\n" + batch + " +merlab, helpers off .*"), text);
+        }
+        assertFalse(text.matches("(?s).*\\n\\d+ +PyTorch.*"), text);
+        assertTrue(text.matches("(?s).*\\n- +evaluation, helpers on \\(oneDNN\\) .*"), text);
+        assertTrue(text.matches("(?s).*\\n- +evaluation, helpers off .*"), text);
         assertTrue(text.contains("peak heap"), text);
+    }
+
+    @Test
+    void aScriptThatFailsIsReportedWithItsLastLine() throws Exception {
+        Path bad = Files.createTempFile("no-torch", ".py");
+        try {
+            Files.writeString(bad, "import sys\nsys.exit('ModuleNotFoundError: no torch here')\n");
+            assumeTrue(Files.isExecutable(PYTHON), "needs " + PYTHON);
+            String text = runWith(bad, "--batch", "12", "--helpers", "true");
+            assertTrue(text.contains("PyTorch not available (" + PYTHON + " " + bad
+                    + ": ModuleNotFoundError: no torch here)"), text);
+        } finally {
+            Files.delete(bad);
+        }
+    }
+
+    @Test
+    void withPyTorchPrintsItsRowAndTheRatiosBesideMerlabs() throws Exception {
+        assumeTrue(torchImports(), "needs " + PYTHON + " with torch (Debian's python3-torch)");
+        String text = run("--batch", "12", "--helpers", "false");
+        assertTrue(text.matches("(?s).*PyTorch: PyTorch \\S+, one thread, .*"), text);
+        // merlab's row has a CPU ratio to PyTorch's, and PyTorch's own row is 1.00.
+        assertTrue(text.matches("(?s).*\\n12 +merlab, helpers off +(\\S+ +){4}\\d+\\.\\d\\d +\\d+\\.\\d\\d .*"), text);
+        assertTrue(text.matches("(?s).*\\n12 +PyTorch \\S+ +(\\S+ +){2}- +\\S+ +1\\.00 +1\\.00 .*"), text);
+    }
+
+    private static boolean torchImports() throws Exception {
+        if (!Files.isExecutable(PYTHON)) {
+            return false;
+        }
+        Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import torch").redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
     @Test
