@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
  * @param warnings what the user should know about this file's prediction (e.g. shorter than one segment)
  */
 public record Timeline(Path file, double seconds, List<String> labels, List<Step> segments, double[] mean,
-                       Timings timings, List<String> warnings) {
+                       Timings timings, List<String> warnings) implements AudioPrediction {
 
     public Timeline {
         labels = List.copyOf(labels);
@@ -36,6 +36,11 @@ public record Timeline(Path file, double seconds, List<String> labels, List<Step
     @Override
     public double[] mean() {
         return mean.clone();
+    }
+
+    @Override
+    public Timeline named(Path file, List<String> warnings) {
+        return new Timeline(file, seconds, labels, segments, mean, timings, warnings);
     }
 
     /** The label of the highest mean probability (ties to the first). */

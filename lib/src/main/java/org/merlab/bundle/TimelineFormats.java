@@ -122,22 +122,30 @@ public final class TimelineFormats {
         root.put("kind", kind);
         targets.forEach(root.putArray("targets")::add);
         ArrayNode tracks = root.putArray("tracks");
-        for (VaTimeline t : timelines) {
-            ObjectNode track = tracks.addObject();
-            track.put("file", t.file().toString());
-            track.put("seconds", t.seconds());
-            ArrayNode steps = track.putArray("steps");
-            for (VaTimeline.Step s : t.steps()) {
-                ObjectNode step = steps.addObject();
-                step.put("start", s.start());
-                step.put("end", s.end());
-                probabilities(step.putObject("values"), targets, s.values());
-            }
-            probabilities(track.putObject("summary"), targets, t.mean());
-            t.warnings().forEach(track.putArray("warnings")::add);
-            timings(track, t.timings());
-        }
+        timelines.forEach(t -> tracks.add(vaTrack(t)));
         return withFailures(root, failed);
+    }
+
+    /**
+     * One track of {@link #vaJson}: {@code {"file", "seconds", "steps": [{"start", "end", "values": {target: v}}],
+     * "summary": {target: mean}, "warnings", "timings"}}.
+     */
+    public static ObjectNode vaTrack(VaTimeline t) {
+        List<String> targets = t.targets();
+        ObjectNode track = Json.MAPPER.createObjectNode();
+        track.put("file", t.file().toString());
+        track.put("seconds", t.seconds());
+        ArrayNode steps = track.putArray("steps");
+        for (VaTimeline.Step s : t.steps()) {
+            ObjectNode step = steps.addObject();
+            step.put("start", s.start());
+            step.put("end", s.end());
+            probabilities(step.putObject("values"), targets, s.values());
+        }
+        probabilities(track.putObject("summary"), targets, t.mean());
+        t.warnings().forEach(track.putArray("warnings")::add);
+        timings(track, t.timings());
+        return track;
     }
 
     /** Columns {@code text, top}, then each label's probability; one row per text. */

@@ -15,7 +15,7 @@ import java.util.List;
  * @param warnings what the user should know about this file's prediction
  */
 public record VaTimeline(Path file, double seconds, List<String> targets, List<Step> steps, double[] mean,
-                         Timeline.Timings timings, List<String> warnings) {
+                         Timeline.Timings timings, List<String> warnings) implements AudioPrediction {
 
     public VaTimeline {
         targets = List.copyOf(targets);
@@ -27,6 +27,11 @@ public record VaTimeline(Path file, double seconds, List<String> targets, List<S
     @Override
     public double[] mean() {
         return mean.clone();
+    }
+
+    @Override
+    public VaTimeline named(Path file, List<String> warnings) {
+        return new VaTimeline(file, seconds, targets, steps, mean, timings, warnings);
     }
 
     /**

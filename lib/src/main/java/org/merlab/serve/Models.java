@@ -14,14 +14,12 @@ import java.util.stream.Stream;
 
 import org.merlab.bundle.BundleException;
 import org.merlab.bundle.ModelBundle;
-import org.merlab.bundle.SegmentRecipe;
-import org.merlab.bundle.VaRecipe;
+import org.merlab.bundle.TextRecipe;
 
 /**
  * The model bundles a server offers, by name: every bundle directory (one holding {@value ModelBundle#MANIFEST}) and
  * every {@code .zip} in a folder, named by its file name without {@code .zip}; or one bundle given directly. Bundles
- * that cannot be read, or whose names are not {@linkplain #isValidName valid}, are skipped and listed, as are
- * valence/arousal bundles, which the server does not offer yet.
+ * that cannot be read, or whose names are not {@linkplain #isValidName valid}, are skipped and listed.
  */
 public final class Models {
 
@@ -77,13 +75,7 @@ public final class Models {
                         + models.get(name).source()));
             } else {
                 try {
-                    ModelBundle bundle = ModelBundle.read(source);
-                    if (bundle.recipe() instanceof VaRecipe) {
-                        skipped.add(new Skipped(source, "a " + VaRecipe.KIND + " bundle: the server does not offer"
-                                + " valence/arousal models yet; 'merlab predict' runs it"));
-                    } else {
-                        models.put(name, new Model(name, source, bundle));
-                    }
+                    models.put(name, new Model(name, source, ModelBundle.read(source)));
                 } catch (BundleException e) {
                     skipped.add(new Skipped(source, e.getMessage()));
                 }
@@ -113,9 +105,9 @@ public final class Models {
         return List.copyOf(models.values());
     }
 
-    /** The models that take audio (the work queue's), in name order. */
+    /** The models that take audio (the work queue's: emotion and valence/arousal models), in name order. */
     public List<Model> audio() {
-        return models.values().stream().filter(m -> m.bundle().recipe() instanceof SegmentRecipe).toList();
+        return models.values().stream().filter(m -> !(m.bundle().recipe() instanceof TextRecipe)).toList();
     }
 
     public List<Skipped> skipped() {

@@ -3,12 +3,14 @@ package org.merlab.serve;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.merlab.bundle.AudioPrediction;
 import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentRecipe;
 import org.merlab.bundle.TextRecipe;
-import org.merlab.bundle.VaRecipe;
 import org.merlab.bundle.Timeline;
 import org.merlab.bundle.TimelineFormats;
+import org.merlab.bundle.VaRecipe;
+import org.merlab.bundle.VaTimeline;
 import org.merlab.report.Provenance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,7 +78,13 @@ final class Responses {
                 recipe.put("vocabularySize", r.encoder().vocabulary().size());
                 recipe.put("maxLength", r.encoder().maxLength());
             }
-            case VaRecipe r -> throw new IllegalStateException("Models offers no " + r.kind() + " bundle");
+            case VaRecipe r -> {
+                node.put("input", AUDIO);
+                recipe.put("sampleRate", r.sampleRate());
+                recipe.put("stepSeconds", r.stepSeconds());
+                recipe.put("window", r.window());
+                recipe.put("features", r.features());
+            }
         }
         bundle.labels().forEach(node.putArray("labels")::add);
         node.set("card", bundle.card().toJson());
@@ -94,18 +102,22 @@ final class Responses {
     }
 
     /**
-     * {@code {"model", "kind", "labels", "file", "seconds", "segments", "summary", "warnings", "timings"}}: the
-     * track of {@link TimelineFormats#track} under the client's file name, warnings naming it instead of the
-     * temporary file.
+     * {@code {"model", "kind", "labels", "file", "seconds", ...}} under the client's file name, warnings naming it
+     * instead of the temporary file: an emotion model's track of {@link TimelineFormats#track} ({@code "segments",
+     * "summary": {"top", "probabilities"}}), a valence/arousal model's of {@link TimelineFormats#vaTrack}
+     * ({@code "steps", "summary": {target: mean}}), then {@code "warnings", "timings"}. The labels are the bundle's:
+     * emotions, or the targets (valence, arousal).
      */
-    static ObjectNode prediction(Models.Model model, Upload upload, Timeline t) {
-        Timeline named = new Timeline(Path.of(upload.name()), t.seconds(), t.labels(), t.segments(), t.mean(),
-                t.timings(), t.warnings().stream().map(upload::describe).toList());
+    static ObjectNode prediction(Models.Model model, Upload upload, AudioPrediction p) {
+        AudioPrediction named = p.named(Path.of(upload.name()), p.warnings().stream().map(upload::describe).toList());
         ObjectNode node = JSON.createObjectNode();
         node.put("model", model.name());
         node.put("kind", model.bundle().kind());
-        t.labels().forEach(node.putArray("labels")::add);
-        node.setAll(TimelineFormats.track(named));
+        model.bundle().labels().forEach(node.putArray("labels")::add);
+        node.setAll(switch (named) {
+            case Timeline t -> TimelineFormats.track(t);
+            case VaTimeline t -> TimelineFormats.vaTrack(t);
+        });
         return node;
     }
 

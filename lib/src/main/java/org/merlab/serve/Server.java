@@ -17,11 +17,12 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.merlab.audio.AudioException;
 import org.merlab.audio.UnsupportedFormatException;
+import org.merlab.bundle.AudioPrediction;
+import org.merlab.bundle.Recipe;
 import org.merlab.bundle.SegmentRecipe;
 import org.merlab.bundle.TextPredictor;
 import org.merlab.bundle.TextRecipe;
 import org.merlab.bundle.VaRecipe;
-import org.merlab.bundle.Timeline;
 import org.merlab.features.ParameterException;
 import org.merlab.text.TextException;
 import org.slf4j.Logger;
@@ -40,11 +41,13 @@ import io.javalin.http.HttpStatus;
 /**
  * {@code merlab serve}: model bundles over HTTP (Javalin on Jetty), with a page to try them.
  * <pre>
- *   GET  /                               the page: drop an audio file, see its waveform and emotion timeline
+ *   GET  /                               the page: drop an audio file, see its waveform and emotion timeline (or
+ *                                        valence and arousal over time), or type a text
  *   GET  /health                         {"status": "ok", workers, busy, queued, ...}
  *   GET  /v1/models                      {"models": [{name, kind, input, labels, recipe, card, provenance}]}
  *   GET  /v1/models/{name}               one of them
- *   POST /v1/models/{name}/predict       audio (multipart 'file' part, or the body) -> the timeline
+ *   POST /v1/models/{name}/predict       audio (multipart 'file' part, or the body) -> the emotion timeline of
+ *                                        an emotion model, valence and arousal per step of a valence-arousal one
  *   POST /v1/models/{name}/predict-text  {"text": "..."} or {"texts": [...]} (or a text/plain body: one text) ->
  *                                        each text's label probabilities, for text models
  * </pre>
@@ -100,7 +103,7 @@ public final class Server implements AutoCloseable {
 
     /** {@link #start(Models, ServeOptions, Predictor.Factory)} with each worker's own segment classifier. */
     public static Server start(Models models, ServeOptions options) {
-        return start(models, options, Predictor.Factory.SEGMENT_CLASSIFIER);
+        return start(models, options, Predictor.Factory.OWN_COPY);
     }
 
     /**
@@ -198,7 +201,7 @@ public final class Server implements AutoCloseable {
         json(ctx, Responses.prediction(model, upload, await(job, upload)));
     }
 
-    private Timeline await(WorkQueue.Job job, Upload upload) {
+    private AudioPrediction await(WorkQueue.Job job, Upload upload) {
         Duration timeout = options.timeout();
         try {
             return job.await(timeout);
@@ -228,10 +231,8 @@ public final class Server implements AutoCloseable {
     private void predictText(Context ctx) {
         Models.Model model = model(ctx);
         switch (model.bundle().recipe()) {
-            case SegmentRecipe r -> throw new ApiError(HttpStatus.BAD_REQUEST.getCode(), "model '" + model.name()
-                    + "' is a " + r.kind() + " model, which takes audio, not text: POST its audio to /v1/models/"
-                    + model.name() + "/predict");
-            case VaRecipe r -> throw new IllegalStateException("Models offers no " + r.kind() + " bundle");
+            case SegmentRecipe r -> throw audioOnly(model, r);
+            case VaRecipe r -> throw audioOnly(model, r);
             case TextRecipe r -> {
                 List<String> sent = textsOf(ctx);
                 TextPredictor predictor = texts.get(model.name());
@@ -246,6 +247,12 @@ public final class Server implements AutoCloseable {
                 json(ctx, Responses.textPrediction(model, sent, p));
             }
         }
+    }
+
+    /** 400 for text sent to a model that takes audio. */
+    private static ApiError audioOnly(Models.Model model, Recipe recipe) {
+        return new ApiError(HttpStatus.BAD_REQUEST.getCode(), "model '" + model.name() + "' is a " + recipe.kind()
+                + " model, which takes audio, not text: POST its audio to /v1/models/" + model.name() + "/predict");
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.merlab.bundle.Timeline;
+import org.merlab.bundle.AudioPrediction;
 
 /**
  * A fixed set of worker threads, each with its own {@link Predictor} of every model (so no network ever runs on two
@@ -132,7 +132,7 @@ final class WorkQueue implements AutoCloseable {
         private final Path audio;
         private final Runnable release;
         private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CompletableFuture<Timeline> result = new CompletableFuture<>();
+        private final CompletableFuture<AudioPrediction> result = new CompletableFuture<>();
 
         private Job(String model, Path audio, Runnable release) {
             this.model = model;
@@ -141,12 +141,12 @@ final class WorkQueue implements AutoCloseable {
         }
 
         /**
-         * The timeline, waiting at most {@code timeout}.
+         * The prediction, waiting at most {@code timeout}.
          *
          * @throws TimeoutException if it is not ready in time (the job is not abandoned: call {@link #abandon})
          * @throws RuntimeException whatever the predictor threw (e.g. {@link org.merlab.audio.AudioException})
          */
-        Timeline await(Duration timeout) throws TimeoutException, InterruptedException {
+        AudioPrediction await(Duration timeout) throws TimeoutException, InterruptedException {
             try {
                 return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
@@ -187,10 +187,10 @@ final class WorkQueue implements AutoCloseable {
             }
             busy.incrementAndGet();
             long start = System.nanoTime();
-            Timeline timeline = null;
+            AudioPrediction prediction = null;
             Throwable failure = null;
             try {
-                timeline = predictors.get(model).predict(audio);
+                prediction = predictors.get(model).predict(audio);
             } catch (Throwable t) {
                 // Handed to the requester, which answers it (bad audio) or reports it (a bug); the worker goes on.
                 failure = t;
@@ -204,7 +204,7 @@ final class WorkQueue implements AutoCloseable {
             meanSeconds = (1 - MEAN_WEIGHT) * meanSeconds + MEAN_WEIGHT * seconds;
             busy.decrementAndGet();
             if (failure == null) {
-                result.complete(timeline);
+                result.complete(prediction);
             } else {
                 result.completeExceptionally(failure);
             }

@@ -1,10 +1,12 @@
-// merlab serve's page. The server predicts (POST /v1/models/{name}/predict for audio models, .../predict-text for
-// text models); the browser only decodes the file for its waveform and draws both charts on canvases. <body
-// data-state> says where it is: loading, ready, predicting, done or error (the browser test waits on it).
+// merlab serve's page. The server predicts (POST /v1/models/{name}/predict for audio models, emotion or
+// valence-arousal, .../predict-text for text models); the browser only decodes the file for its waveform and draws
+// both charts on canvases. <body data-state> says where it is: loading, ready, predicting, done or error (the
+// browser test waits on it).
 "use strict";
 
 const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
   "#9c755f", "#bab0ac"];
+const VA = "valence-arousal";
 const $ = (id) => document.getElementById(id);
 let models = [];
 
@@ -29,7 +31,8 @@ function showCard(model) {
   el.replaceChildren();
   const about = document.createElement("p");
   const size = model.input === "text" ? `${card.tracks} texts`
-    : `${card.tracks} tracks, ${card.segments} segments`;
+    : model.kind === VA ? `${card.tracks} pieces, ${card.segments} annotated steps`
+      : `${card.tracks} tracks, ${card.segments} segments`;
   about.textContent = `${card.model}, trained on ${card.dataset} (${size}) to predict ${card.task}.`
     + ` Input: ${model.recipe.description}.`;
   el.append(about);
@@ -105,17 +108,20 @@ async function waveformOf(file) {
   }
 }
 
-// One stacked bar per segment: each label's probability in its colour, from the segment's start to the next
-// segment's start (segments may overlap when the hop is shorter than the segment), over the track's length.
-function drawTimeline(result) {
+// The cleared timeline canvas: its plot's height above the time axis, and x(t), seconds to pixels over the track.
+function timelineArea(trackSeconds) {
   const canvas = $("timeline");
   const ctx = canvas.getContext("2d");
   const { width, height } = canvas;
-  const axis = 18;
-  const plot = height - axis;
   ctx.clearRect(0, 0, width, height);
-  const seconds = Math.max(result.seconds, 1e-6);
-  const x = (t) => t / seconds * width;
+  const seconds = Math.max(trackSeconds, 1e-6);
+  return { canvas, ctx, width, plot: height - 18, seconds, x: (t) => t / seconds * width };
+}
+
+// One stacked bar per segment: each label's probability in its colour, from the segment's start to the next
+// segment's start (segments may overlap when the hop is shorter than the segment), over the track's length.
+function drawTimeline(result) {
+  const { canvas, ctx, width, plot, seconds, x } = timelineArea(result.seconds);
   result.segments.forEach((segment, i) => {
     const next = i + 1 < result.segments.length ? result.segments[i + 1].start : segment.end;
     const left = x(segment.start);
@@ -128,6 +134,13 @@ function drawTimeline(result) {
       y -= h;
     });
   });
+  drawTimeAxis(ctx, x, seconds, plot);
+  canvas.dataset.segments = String(result.segments.length);
+}
+
+// Ticks and labels in seconds under a plot of height `plot`, about ten over the track.
+function drawTimeAxis(ctx, x, seconds, plot) {
+  const { width, height } = ctx.canvas;
   ctx.fillStyle = "#222";
   ctx.font = "11px sans-serif";
   const step = Math.max(1, Math.ceil(seconds / 10));
@@ -135,22 +148,108 @@ function drawTimeline(result) {
     ctx.fillRect(x(t), plot, 1, 4);
     ctx.fillText(`${t} s`, Math.min(x(t) + 2, width - 30), height - 3);
   }
-  canvas.dataset.segments = String(result.segments.length);
 }
 
-function showSummary(result) {
+// One line per target (valence, arousal) through the middle of each step, on a value axis spanning the predictions
+// and zero, with the zero line drawn: the values are on the training annotations' scale, which the card names.
+function drawCurves(result) {
+  const { canvas, ctx, width, plot, seconds, x } = timelineArea(result.seconds);
+  const values = result.steps.flatMap((s) => result.labels.map((label) => s.values[label]));
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const pad = Math.max(1e-6, (hi - lo) * 0.08);
+  const y = (v) => plot - (v - lo + pad) / (hi - lo + 2 * pad) * plot;
+  ctx.fillStyle = "#bbb";
+  ctx.fillRect(0, y(0), width, 1);
+  ctx.lineWidth = 2;
+  result.labels.forEach((label, c) => {
+    ctx.strokeStyle = colorOf(c);
+    ctx.beginPath();
+    result.steps.forEach((s, i) => {
+      const px = x((s.start + s.end) / 2);
+      const py = y(s.values[label]);
+      if (i === 0) {
+        ctx.moveTo(px, py);
+      } else {
+        ctx.lineTo(px, py);
+      }
+    });
+    ctx.stroke();
+  });
+  ctx.fillStyle = "#222";
+  ctx.font = "11px sans-serif";
+  ctx.fillText(hi.toFixed(2), 2, 11);
+  ctx.fillText(lo.toFixed(2), 2, plot - 3);
+  drawTimeAxis(ctx, x, seconds, plot);
+  canvas.dataset.steps = String(result.steps.length);
+}
+
+function fixed(v) {
+  return v.toFixed(3);
+}
+
+// A swatch in each label's colour, then the text `textOf(label)` gives.
+function showLegend(labels, textOf) {
   const legend = $("legend");
   legend.replaceChildren();
-  result.labels.forEach((label, c) => {
+  labels.forEach((label, c) => {
     const li = document.createElement("li");
     li.className = "label";
     li.dataset.label = label;
     const swatch = document.createElement("span");
     swatch.className = "swatch";
     swatch.style.background = colorOf(c);
-    li.append(swatch, `${label} ${percent(result.summary.probabilities[label])}`);
+    li.append(swatch, textOf(label));
     legend.append(li);
   });
+}
+
+// A table with a header row and one row of cells per entry of `rows`.
+function tableOf(id, headers, rows) {
+  const table = document.createElement("table");
+  table.id = id;
+  const header = table.insertRow();
+  headers.forEach((h) => {
+    const th = document.createElement("th");
+    th.textContent = h;
+    header.append(th);
+  });
+  rows.forEach((cells) => {
+    const row = table.insertRow();
+    cells.forEach((v) => {
+      row.insertCell().textContent = v;
+    });
+  });
+  return table;
+}
+
+function showSteps(result) {
+  showLegend(result.labels, (label) => label);
+  const summary = $("summary");
+  summary.replaceChildren();
+  const mean = document.createElement("p");
+  mean.append("Mean over the track: ");
+  const strong = document.createElement("strong");
+  strong.id = "va-mean";
+  strong.textContent = result.labels.map((label) => `${label} ${fixed(result.summary[label])}`).join(", ");
+  mean.append(strong, ` (over ${result.steps.length} steps of ${result.seconds.toFixed(1)} s of audio)`);
+  summary.append(mean);
+  showWarnings(summary, result.warnings);
+  summary.append(tableOf("steps", ["step", "from", "to", ...result.labels], result.steps.map((s, i) =>
+    [String(i), `${s.start.toFixed(1)} s`, `${s.end.toFixed(1)} s`, ...result.labels.map((l) => fixed(s.values[l]))])));
+}
+
+function showWarnings(summary, warnings) {
+  for (const warning of warnings) {
+    const p = document.createElement("p");
+    p.className = "warning";
+    p.textContent = "Note: " + warning;
+    summary.append(p);
+  }
+}
+
+function showSummary(result) {
+  showLegend(result.labels, (label) => `${label} ${percent(result.summary.probabilities[label])}`);
   const summary = $("summary");
   summary.replaceChildren();
   const top = document.createElement("p");
@@ -160,22 +259,9 @@ function showSummary(result) {
   strong.textContent = result.summary.top;
   top.append(strong, ` (mean over ${result.segments.length} segments of ${result.seconds.toFixed(1)} s of audio)`);
   summary.append(top);
-  for (const warning of result.warnings) {
-    const p = document.createElement("p");
-    p.className = "warning";
-    p.textContent = "Note: " + warning;
-    summary.append(p);
-  }
-  const table = document.createElement("table");
-  table.id = "segments";
-  table.innerHTML = "<tr><th>segment</th><th>from</th><th>to</th><th>top label</th></tr>";
-  result.segments.forEach((s, i) => {
-    const row = table.insertRow();
-    [String(i), `${s.start.toFixed(1)} s`, `${s.end.toFixed(1)} s`, s.top].forEach((v) => {
-      row.insertCell().textContent = v;
-    });
-  });
-  summary.append(table);
+  showWarnings(summary, result.warnings);
+  summary.append(tableOf("segments", ["segment", "from", "to", "top label"], result.segments.map((s, i) =>
+    [String(i), `${s.start.toFixed(1)} s`, `${s.end.toFixed(1)} s`, s.top])));
 }
 
 async function predict(file) {
@@ -195,9 +281,15 @@ async function predict(file) {
       setState("error", `${file.name}: ${body.message} (HTTP ${body.status})`, true);
       return;
     }
-    drawTimeline(body);
-    showSummary(body);
-    setState("done", `${body.file}: ${body.segments.length} segments in `
+    const parts = body.kind === VA ? `${body.steps.length} steps` : `${body.segments.length} segments`;
+    if (body.kind === VA) {
+      drawCurves(body);
+      showSteps(body);
+    } else {
+      drawTimeline(body);
+      showSummary(body);
+    }
+    setState("done", `${body.file}: ${parts} in `
       + `${(body.timings.decodeSeconds + body.timings.featureSeconds + body.timings.networkSeconds).toFixed(2)} s.`);
   } catch (e) {
     setState("error", `${file.name}: the server did not answer (${e.message})`, true);
@@ -255,6 +347,7 @@ async function predictText() {
 // A text model gets the text box, an audio model the drop zone and charts.
 function choose(model) {
   showCard(model);
+  $("timeline-title").textContent = model.kind === VA ? "Valence and arousal over time" : "Emotion timeline";
   $("text-input").hidden = model.input !== "text";
   $("audio-input").hidden = model.input !== "audio";
 }
@@ -270,7 +363,7 @@ async function loadModels() {
   for (const m of models) {
     const option = document.createElement("option");
     option.value = m.name;
-    option.textContent = `${m.name} (${m.input}, ${m.labels.length} labels)`;
+    option.textContent = `${m.name} (${m.input}, ${m.kind === VA ? m.labels.join(" and ") : `${m.labels.length} labels`})`;
     $("model").append(option);
   }
   if (models.length === 0) {

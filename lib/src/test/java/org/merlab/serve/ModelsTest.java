@@ -41,23 +41,22 @@ class ModelsTest {
                 VaLstm.build(8, 2, 1)).write(dir.resolve("v.zip"));
 
         Models models = Models.load(dir);
-        assertEquals(List.of("a", "b", "t"), models.all().stream().map(Models.Model::name).toList());
-        assertEquals(List.of("a", "b"), models.audio().stream().map(Models.Model::name).toList());
+        assertEquals(List.of("a", "b", "t", "v"), models.all().stream().map(Models.Model::name).toList());
+        assertEquals(List.of("a", "b", "v"), models.audio().stream().map(Models.Model::name).toList(),
+                "emotion and valence/arousal models take audio; the text model does not");
         assertEquals(dir.resolve("b"), models.find("b").orElseThrow().source(), "the folder sorts before b.zip");
         assertEquals(fixture.read().labels(), models.find("a").orElseThrow().bundle().labels());
         assertTrue(models.find("c").isEmpty());
 
         List<String> skipped = models.skipped().stream().map(s -> s.source().getFileName() + ": " + s.reason())
                 .toList();
-        assertEquals(4, skipped.size(), skipped.toString());
+        assertEquals(3, skipped.size(), skipped.toString());
         assertTrue(skipped.get(0).startsWith("b.zip: the name 'b' is already taken by " + dir.resolve("b")),
                 skipped.toString());
         assertTrue(skipped.get(1).startsWith("bad name.zip: the name 'bad name' is not a valid model name"),
                 skipped.toString());
         assertTrue(skipped.get(2).startsWith("broken.zip: " + dir.resolve("broken.zip")
                 + " is not a readable zip archive"), skipped.toString());
-        assertTrue(skipped.get(3).startsWith("v.zip: a valence-arousal bundle: the server does not offer"
-                + " valence/arousal models yet"), skipped.toString());
     }
 
     @Test

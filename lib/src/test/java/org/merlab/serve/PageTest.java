@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,8 @@ import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentClassifier;
 import org.merlab.bundle.TextPredictor;
 import org.merlab.bundle.Timeline;
+import org.merlab.bundle.VaPredictor;
+import org.merlab.bundle.VaTimeline;
 import org.merlab.eval.Probabilities;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -95,6 +98,33 @@ class PageTest {
         }
         assertTrue(paintedShare("timeline") > 0.5, "the stacked probabilities fill most of the timeline");
         assertTrue(paintedShare("waveform") > 0.05, "the browser drew the waveform");
+    }
+
+    @Test
+    void aSongForAValenceArousalModelShowsBothCurvesAndEveryStep() {
+        browser.get(server.uri().toString());
+        waitForState("ready");
+        browser.findElement(By.cssSelector("#model option[value='" + ServeFixture.VA_MODEL + "']")).click();
+        assertEquals("Valence and arousal over time", browser.findElement(By.id("timeline-title")).getText());
+        String card = browser.findElement(By.id("card")).getText();
+        assertTrue(card.contains(fixture.readVa().card().limits().getFirst()), "its card is shown: " + card);
+
+        Path song = ServeFixture.song(2);
+        browser.findElement(By.id("file")).sendKeys(song.toAbsolutePath().toString());
+        waitForState("done");
+
+        VaTimeline expected = VaPredictor.of(fixture.readVa()).predict(song);
+        assertEquals(String.format(Locale.ROOT, "valence %.3f, arousal %.3f", expected.mean()[0],
+                expected.mean()[1]), browser.findElement(By.id("va-mean")).getText());
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        assertEquals(String.valueOf(expected.steps().size()), timeline.getDomAttribute("data-steps"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#steps tr"));
+        assertEquals(expected.steps().size() + 1, rows.size(), "a header and one row per step");
+        VaTimeline.Step last = expected.steps().getLast();
+        assertTrue(rows.getLast().getText().endsWith(String.format(Locale.ROOT, "%.3f %.3f", last.values()[0],
+                last.values()[1])), rows.getLast().getText());
+        double painted = paintedShare("timeline");
+        assertTrue(painted > 0.002 && painted < 0.5, "two curves, not a filled chart: " + painted);
     }
 
     @Test

@@ -23,8 +23,8 @@ class PredictorTest {
         ModelBundle bundle = fixture.read();
         Path clip = fixture.clip(0);
         double[] expected = SegmentClassifier.of(bundle, 1).predict(clip).mean();
-        List<Predictor> predictors = List.of(Predictor.Factory.SEGMENT_CLASSIFIER.create(bundle),
-                Predictor.Factory.SEGMENT_CLASSIFIER.create(bundle));
+        List<Predictor> predictors = List.of(Predictor.Factory.OWN_COPY.create(bundle),
+                Predictor.Factory.OWN_COPY.create(bundle));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<double[]>>> runs = new ArrayList<>();

@@ -1,12 +1,14 @@
 package org.merlab.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.merlab.bundle.Timeline;
+import org.merlab.bundle.VaTimeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,5 +38,29 @@ class ResponsesTest {
         assertEquals(labels.get(1), json.get("summary").get("top").asText());
         assertEquals(labels.size(), json.get("labels").size());
         assertEquals(false, json.get("segments").get(0).get("complete").asBoolean());
+    }
+
+    @Test
+    void aValenceArousalPredictionGivesItsStepsAndTargetMeansUnderTheClientsName() {
+        ServeFixture fixture = ServeFixture.get();
+        Models.Model model = Models.load(fixture.vaBundle).all().getFirst();
+        Path temp = Path.of("/tmp/merlab-serve-1/upload-3.mp3");
+        List<String> targets = model.bundle().labels();
+        VaTimeline t = new VaTimeline(temp, 1.5, targets, List.of(new VaTimeline.Step(0, 1, new double[] {0.25, -0.5}),
+                new VaTimeline.Step(1, 1.5, new double[] {0.75, 0.5})), new double[] {0.5, 0},
+                new Timeline.Timings(0.1, 0.2, 0.3), List.of(temp + " is short"));
+        ObjectNode json = Responses.prediction(model, new Upload(temp, "piece.mp3"), t);
+        assertEquals(ServeFixture.VA_MODEL, json.get("model").asText());
+        assertEquals("valence-arousal", json.get("kind").asText());
+        assertEquals("piece.mp3", json.get("file").asText());
+        assertEquals("piece.mp3 is short", json.get("warnings").get(0).asText());
+        assertEquals(List.of("valence", "arousal"), List.of(json.get("labels").get(0).asText(),
+                json.get("labels").get(1).asText()));
+        assertEquals(2, json.get("steps").size());
+        assertEquals(1.0, json.get("steps").get(1).get("start").asDouble());
+        assertEquals(0.5, json.get("steps").get(1).get("values").get("arousal").asDouble());
+        assertEquals(0.5, json.get("summary").get("valence").asDouble());
+        assertEquals(0.3, json.get("timings").get("networkSeconds").asDouble());
+        assertFalse(json.has("segments"));
     }
 }

@@ -16,6 +16,7 @@ import org.merlab.bundle.ModelBundle;
 import org.merlab.cli.Main;
 import org.merlab.data.SyntheticEmotify;
 import org.merlab.data.SyntheticTextEmotion;
+import org.merlab.data.SyntheticVgmidi;
 import org.merlab.io.AtomicFiles;
 import org.merlab.testing.Shared;
 
@@ -23,8 +24,9 @@ import org.merlab.testing.Shared;
  * The trained models of one test JVM, shared by the serve tests and the benchmark: the paper's CNN-LSTM trained by
  * {@code merlab train}, as a user trains one, for one epoch on a 72-track synthetic corpus of 2 s tracks in 1 s
  * segments, written as {@code models/paper.zip}; the text study's BiLSTM trained by {@code merlab train text} for one
- * epoch on 60/20/20 generated texts, as {@code models/text.zip}; plus real music from {@code ../shared}. Deleted when
- * the JVM exits.
+ * epoch on 60/20/20 generated texts, as {@code models/text.zip}; the valence/arousal LSTM trained by {@code merlab
+ * train va} for one epoch on 6 synthetic VGMIDI-layout pieces, as {@code models/va.zip}; plus real music from
+ * {@code ../shared}. Deleted when the JVM exits.
  */
 final class ServeFixture {
 
@@ -33,6 +35,8 @@ final class ServeFixture {
     static final String MODEL = "paper";
     /** The text model's name: after {@link #MODEL} in name order, so the page opens on the audio model. */
     static final String TEXT_MODEL = "text";
+    /** The valence/arousal model's name: last in name order. */
+    static final String VA_MODEL = "va";
     /** One-minute Emotify MP3s of three genres. */
     static final List<String> SONGS = List.of("datasets/emotify-dev/rock/20.mp3",
             "datasets/emotify-dev/classical/14.mp3", "datasets/emotify-dev/pop/10.mp3");
@@ -44,6 +48,7 @@ final class ServeFixture {
     final Path models;
     final Path bundle;
     final Path textBundle;
+    final Path vaBundle;
 
     private ServeFixture() throws IOException {
         root = Files.createTempDirectory("merlab-serve-test");
@@ -79,6 +84,15 @@ final class ServeFixture {
         if (exit != 0) {
             throw new IllegalStateException("merlab train text failed (exit " + exit + "): " + err);
         }
+        // 6 short pieces of 4 games: the smallest stand-in with test, validation and training games
+        Path pieces = SyntheticVgmidi.ensure(root.resolve("vgmidi"), new SyntheticVgmidi.Options(6, 4, 6, 8, 3, 7));
+        vaBundle = models.resolve(VA_MODEL + ".zip");
+        exit = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+                .execute("train", "va", "--data", pieces.toString(), "--root", root.toString(), "--out",
+                        vaBundle.toString(), "--smoke", "--epochs", "1", "--seed", "3");
+        if (exit != 0) {
+            throw new IllegalStateException("merlab train va failed (exit " + exit + "): " + err);
+        }
     }
 
     /** The shared fixture, trained on first use. */
@@ -101,6 +115,11 @@ final class ServeFixture {
     /** The text bundle as a client of the library would load it. */
     ModelBundle readText() {
         return ModelBundle.read(textBundle);
+    }
+
+    /** The valence/arousal bundle as a client of the library would load it. */
+    ModelBundle readVa() {
+        return ModelBundle.read(vaBundle);
     }
 
     /** A real song from {@code ../shared} (the test is skipped without it). */

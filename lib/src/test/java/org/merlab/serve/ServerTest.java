@@ -38,6 +38,9 @@ import org.merlab.bundle.ModelBundle;
 import org.merlab.bundle.SegmentClassifier;
 import org.merlab.bundle.TextPredictor;
 import org.merlab.bundle.Timeline;
+import org.merlab.bundle.VaPredictor;
+import org.merlab.bundle.VaRecipe;
+import org.merlab.bundle.VaTimeline;
 import org.merlab.testing.Shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +96,16 @@ class ServerTest {
 
         ModelBundle bundle = fixture.read();
         JsonNode models = http.get("v1/models").json().get("models");
-        assertEquals(2, models.size());
+        assertEquals(3, models.size());
+        JsonNode va = models.get(2);
+        assertEquals(ServeFixture.VA_MODEL, va.get("name").asText());
+        assertEquals("valence-arousal", va.get("kind").asText());
+        assertEquals("audio", va.get("input").asText());
+        assertEquals(List.of("valence", "arousal"), strings(va.get("labels")));
+        VaRecipe vaRecipe = (VaRecipe) fixture.readVa().recipe();
+        assertEquals(vaRecipe.stepSeconds(), va.get("recipe").get("stepSeconds").asDouble(), 0.0);
+        assertEquals(vaRecipe.window(), va.get("recipe").get("window").asInt());
+        assertEquals(fixture.readVa().card().limits(), strings(va.get("card").get("limits")));
         JsonNode text = models.get(1);
         assertEquals(ServeFixture.TEXT_MODEL, text.get("name").asText());
         assertEquals("text-classifier", text.get("kind").asText());
@@ -250,7 +262,7 @@ class ServerTest {
     @Test
     void modelNamesAreCheckedAndUnknownOnesAre404() {
         byte[] wav = Http.read(fixture.clip(0));
-        expect(404, "no model 'nope'; GET /v1/models lists the 2 this server has",
+        expect(404, "no model 'nope'; GET /v1/models lists the 3 this server has",
                 http.postForm("v1/models/nope/predict", "file", "a.wav", wav));
         expect(404, "no model 'nope'", http.get("v1/models/nope"));
         expect(400, "'bad name!' is not a valid model name", http.postForm("v1/models/bad%20name!/predict", "file",
@@ -264,6 +276,33 @@ class ServerTest {
         expect(404, "no model 'nope'", http.postRaw("v1/models/nope/predict-text", "text/plain", new byte[1]));
         expect(404, "", http.get("v2/anything"));
         expect(404, "", http.get("v1/models/paper/predict"));
+    }
+
+    @Test
+    void predictsValenceAndArousalOfRealMusicExactlyAsTheLibraryDoes() {
+        Path mp3 = ServeFixture.song(1);
+        VaTimeline expected = VaPredictor.of(fixture.readVa()).predict(mp3);
+        Http.Answer a = http.postFile(ServeFixture.VA_MODEL, mp3);
+        assertEquals(200, a.status(), a.text());
+        JsonNode json = a.json();
+        assertEquals(ServeFixture.VA_MODEL, json.get("model").asText());
+        assertEquals("valence-arousal", json.get("kind").asText());
+        assertEquals("14.mp3", json.get("file").asText());
+        assertEquals(expected.seconds(), json.get("seconds").asDouble(), 0.0);
+        assertTrue(expected.steps().size() > 10, "a minute in steps of a bar: " + expected.steps().size());
+        assertEquals(expected.steps().size(), json.get("steps").size());
+        for (int i = 0; i < expected.steps().size(); i++) {
+            VaTimeline.Step step = expected.steps().get(i);
+            JsonNode s = json.get("steps").get(i);
+            assertEquals(step.end(), s.get("end").asDouble(), 0.0);
+            assertArrayEquals(step.values(), new double[] {s.get("values").get("valence").asDouble(),
+                    s.get("values").get("arousal").asDouble()}, 0.0, "step " + i);
+        }
+        assertEquals(expected.mean()[1], json.get("summary").get("arousal").asDouble(), 0.0);
+        assertFalse(a.text().contains(server.uploadDirectory().toString()), "no server path in the answer");
+        expect(400, "model 'va' is a valence-arousal model, which takes audio, not text", http.postRaw(
+                "v1/models/" + ServeFixture.VA_MODEL + "/predict-text", "text/plain", "calm".getBytes(
+                        StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -315,7 +354,7 @@ class ServerTest {
     void theQueueRefusesWith503AndRetryAfterAndATimedOutJobKeepsItsWorker() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         Predictor.Factory gated = bundle -> {
-            Predictor real = Predictor.Factory.SEGMENT_CLASSIFIER.create(bundle);
+            Predictor real = Predictor.Factory.OWN_COPY.create(bundle);
             return audio -> {
                 try {
                     assertTrue(gate.await(60, TimeUnit.SECONDS));
