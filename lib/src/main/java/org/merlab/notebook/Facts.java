@@ -16,7 +16,7 @@ import tech.tablesaw.columns.Column;
 
 /**
  * What a notebook claims about its own run, in a form {@code environment/run-notebooks --check} can verify: the
- * dataset, the parameters as they ran ({@link Params#asMap()}, to compare with the parameters table the notebook
+ * dataset (whose report folder the executed notebook is filed in), the parameters as they ran ({@link Params#asMap()}, to compare with the parameters table the notebook
  * showed first), and named numbers, e.g. {@code leakage.20.honest.leakedShare = 0}. A notebook's last cell shows
  * them; the kernel (its {@code FactsDisplay}, in {@code environment/kernel-fix}) sends them as a small HTML table for
  * the reader and as {@value #MIME} JSON ({@link #json()}) for the check, which applies the rules
@@ -42,9 +42,20 @@ public final class Facts {
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    /** The facts of a run with these parameters, as they stand now (make them after the notebook's choices). */
+    /**
+     * The facts of a run with these parameters, as they stand now (make them after the notebook's choices), on the
+     * Emotify dataset they chose ({@link Params#dataset()}).
+     */
     public static Facts of(Params params) {
-        return new Facts(params.dataset(), params.asMap());
+        return of(params, params.dataset());
+    }
+
+    /**
+     * The facts of a run of a study with data of its own (VGMIDI, MUSIFEAST-17, the text corpus), named
+     * {@code dataset} as its report folder is: {@code run-notebooks} files the executed notebook under it.
+     */
+    public static Facts of(Params params, String dataset) {
+        return new Facts(dataset, params.asMap());
     }
 
     /** Adds or replaces the fact {@code name}. */

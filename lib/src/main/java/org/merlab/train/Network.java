@@ -9,11 +9,13 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.api.NeuralNetwork;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.samediff.AbstractSameDiffLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * The few operations the {@link Trainer} needs, over DL4J's two network types (one input, one output), so one
@@ -53,6 +55,7 @@ abstract class Network {
     /** The output activations of {@code batch} in inference mode (masks honoured). */
     abstract INDArray output(DataSet batch);
 
+    /** Sets the rate of every layer's updater, {@link #setSameDiffRates SameDiff layers} included. */
     abstract void setLearningRate(double rate);
 
     /** Every batch-normalisation layer, in forward order. */
@@ -90,6 +93,24 @@ abstract class Network {
         return copy;
     }
 
+    /**
+     * DL4J's {@code setLearningRate} changes the updaters of {@code BaseLayer}s only: a SameDiff layer (attention,
+     * layer norm, frame and position embeddings, the multitask output) would keep the rate it was built with, through
+     * every configured rate, plateau halving and warm-up. Its updater configurations are the ones its gradient
+     * updaters read each step, so setting them here takes effect at once.
+     */
+    private static void setSameDiffRates(Layer[] layers, double rate) {
+        for (Layer layer : layers) {
+            if (layer.conf().getLayer() instanceof AbstractSameDiffLayer s) {
+                for (IUpdater u : new IUpdater[] {s.getUpdater(), s.getBiasUpdater()}) {
+                    if (u != null && u.hasLearningRate()) {
+                        u.setLrAndSchedule(rate, null);
+                    }
+                }
+            }
+        }
+    }
+
     private static boolean isBatchNorm(Layer layer) {
         return layer.conf().getLayer() instanceof BatchNormalization;
     }
@@ -120,6 +141,7 @@ abstract class Network {
             @Override
             void setLearningRate(double rate) {
                 net.setLearningRate(rate);
+                setSameDiffRates(net.getLayers(), rate);
             }
 
             @Override
@@ -194,6 +216,7 @@ abstract class Network {
             @Override
             void setLearningRate(double rate) {
                 net.setLearningRate(rate);
+                setSameDiffRates(net.getLayers(), rate);
             }
 
             @Override

@@ -43,6 +43,14 @@ class FactsTest {
     }
 
     @Test
+    void aStudyWithDataOfItsOwnNamesThatDatasetWithTheSameParameters() throws Exception {
+        Params p = Params.from(Map.of("MERLAB_SMOKE", "1"), root);
+        JsonNode json = new ObjectMapper().readTree(Facts.of(p, "vgmidi").json());
+        assertEquals("vgmidi", json.get("dataset").asText());
+        assertEquals(p.asMap().keySet(), iterable(json.get("parameters")));
+    }
+
+    @Test
     void aTableGivesOneFactPerNumericCellNamedByItsKeys() {
         Facts facts = Facts.of(Params.from(Map.of(), root)).table("leakage", LEAKAGE, "segments", "protocol");
         assertEquals(List.of("leakage.20.published.testRows", "leakage.20.published.leakedShare",

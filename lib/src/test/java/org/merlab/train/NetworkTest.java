@@ -13,8 +13,11 @@ import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.merlab.models.VaTransformer;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -72,5 +75,37 @@ class NetworkTest {
         net.init();
         var e = assertThrows(IllegalArgumentException.class, () -> Network.of(net));
         assertTrue(e.getMessage().contains("one input and one output"), e.getMessage());
+    }
+
+    @Test
+    void aNewLearningRateReachesSameDiffLayersToo() {
+        // DL4J's own setLearningRate changes only BaseLayer updaters: attention and layer-norm blocks kept theirs
+        MultiLayerNetwork net = VaTransformer.buildRegressor(8, 1, VaTransformer.Options.DEFAULT, 1);
+        Network.of(net).setLearningRate(1e-30);
+        for (int i = 0; i < net.getnLayers(); i++) {
+            var conf = net.getLayer(i).conf().getLayer();
+            for (String param : net.getLayer(i).paramTable().keySet()) {
+                assertEquals(1e-30, conf.getUpdaterByParam(param).getLearningRate(0, 0), 0.0,
+                        "layer " + i + " (" + conf.getClass().getSimpleName() + ") " + param);
+            }
+        }
+        INDArray before = net.params().dup();
+        float[][][] x = new float[4][6][8];
+        float[][][] y = new float[4][6][1];
+        Random random = new Random(3);
+        for (float[][] piece : x) {
+            for (float[] step : piece) {
+                for (int j = 0; j < step.length; j++) {
+                    step[j] = (float) random.nextGaussian();
+                }
+            }
+        }
+        for (float[][] piece : y) {
+            for (float[] step : piece) {
+                step[0] = (float) random.nextGaussian();
+            }
+        }
+        net.fit(Examples.sequences(x, y).batch(new int[] {0, 1, 2, 3}, 0, 4));
+        assertEquals(before, net.params(), "a rate of 1e-30 moves no float32 weight of any layer");
     }
 }

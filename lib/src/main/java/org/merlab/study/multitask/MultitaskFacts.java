@@ -27,7 +27,7 @@ public final class MultitaskFacts {
      * @param regression     {@link org.merlab.eval.TargetScores#table} of the regressors
      */
     public static Facts of(Params p, Clips clips, FoldSet folds, Table classification, Table regression) {
-        return Facts.of(p)
+        return Facts.of(p, clips.dataset())
                 .put("multitask.dataset", clips.dataset())
                 .put("multitask.standIn", clips.dataset().equals(org.merlab.data.EmbeddedCorpus.NAME))
                 .put("multitask.clips", clips.size())

@@ -18,7 +18,7 @@ public final class TextFacts {
     /** The facts of a finished study; {@code runs} as in {@link TextReport#write}. */
     public static Facts of(Params p, TextStudy study, List<TextRun> runs) {
         TextCorpusChoice choice = study.choice();
-        Facts facts = Facts.of(p)
+        Facts facts = Facts.of(p, study.choice().dataset())
                 .put("text.dataset", choice.dataset())
                 .put("text.standIn", choice.standIn())
                 .put("text.trainTexts", choice.corpus().train().size())

@@ -23,7 +23,7 @@ public final class VaFacts {
 
     /** The facts of a finished cross-validation; {@code scores} from {@link VaTables#scores} of {@code run}. */
     public static Facts of(Params p, VaSource source, VaRun run, Table scores) {
-        return Facts.of(p)
+        return Facts.of(p, source.dataset())
                 .put("va.dataset", source.dataset())
                 .put("va.standIn", source.dataset().equals(VaSource.EMBEDDED))
                 .put("va.pieces", run.pieces().size())
