@@ -81,6 +81,11 @@ define test-main
 		-cp lib/$(BENCH_DIR)/test-classes:lib/$(BENCH_DIR)/classes:$$(cat lib/$(BENCH_DIR)/classpath.txt) $(1)
 endef
 
+# $(call lib-main,CLASS): runs a main class of lib's jar with the JVM settings of environment/jvm.conf.
+define lib-main
+	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" $(1)
+endef
+
 # Decoding (MP3, Ogg, WAV) and resampling to 22050 Hz on the reference clips: CPU time per step.
 .PHONY: bench-audio
 bench-audio:
@@ -108,8 +113,7 @@ bench-features:
 # epoch when memory is bounded (see environment/jvm.conf).
 .PHONY: bench-memory
 bench-memory: $(LIB_JAR)
-	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
-		org.merlab.train.MemoryBenchmark
+	$(call lib-main,org.merlab.train.MemoryBenchmark)
 
 # CNN-LSTM training speed on the paper's shapes, merlab (oneDNN helpers on and off) against PyTorch in one run
 # (environment/bench/cnn_lstm_torch.py, Debian's python3-torch; merlab alone, saying so, without it): interleaved
@@ -117,8 +121,24 @@ bench-memory: $(LIB_JAR)
 BENCH_TRAIN_ARGS ?= --samples 2000 --batch 32,64 --repeats 3
 .PHONY: bench-train
 bench-train: $(LIB_JAR)
-	. environment/jvm.conf && "$(JAVA_HOME)/bin/java" $$MERLAB_JAVA_OPTS -cp "$(LIB_JAR):$(dir $(LIB_JAR))deps/*" \
-		org.merlab.train.CnnLstmBenchmark --torch-script environment/bench/cnn_lstm_torch.py $(BENCH_TRAIN_ARGS)
+	$(call lib-main,org.merlab.train.CnnLstmBenchmark --torch-script environment/bench/cnn_lstm_torch.py $(BENCH_TRAIN_ARGS))
+
+# The valence/arousal LSTM and Transformer of notebook 07 (batch 8, 128 mel inputs, windows of up to 32 of VGMIDI's
+# annotated bars, random values), and the text BiLSTM and Transformer of notebook 09 (batch 64, the real training
+# split's vocabulary, maximum length and text lengths on a subset, random ids), the same way against PyTorch
+# (environment/bench/va_torch.py, text_torch.py); bench-text then times saved text bundles' predictions (texts/s).
+BENCH_VGMIDI ?= ../shared/datasets/vgmidi
+BENCH_TEXTS ?= ../shared/datasets/text-emotion
+BENCH_VA_ARGS ?= --repeats 3
+BENCH_TEXT_ARGS ?= --rows 2048 --repeats 3
+BENCH_TEXT_PREDICT_ARGS ?= --train 2000 --single 200 --repeats 3
+.PHONY: bench-va bench-text
+bench-va: $(LIB_JAR)
+	$(call lib-main,org.merlab.train.VaBenchmark --vgmidi $(BENCH_VGMIDI) $(BENCH_VA_ARGS))
+
+bench-text: $(LIB_JAR)
+	$(call lib-main,org.merlab.train.TextBenchmark --texts $(BENCH_TEXTS) $(BENCH_TEXT_ARGS))
+	$(call test-main,org.merlab.study.text.TextPredictorBenchmark --texts $(BENCH_TEXTS) $(BENCH_TEXT_PREDICT_ARGS))
 
 # Where a CNN-LSTM training batch spends its time: thread CPU per layer, forward and backward, and the native
 # operations of one fit (org.merlab.train.CnnLstmProfile; arguments: batch size, batches, helpers).

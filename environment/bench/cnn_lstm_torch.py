@@ -5,23 +5,17 @@ parameter updates (wall and process CPU time). Needs Debian's python3-torch (1.1
 
     /usr/bin/python3 environment/bench/cnn_lstm_torch.py --samples 8000 --batch 32,64 --epochs 3 --threads 1
 
-With --serve it trains one epoch per request instead, so that `make bench-train` can interleave its epochs with
-merlab's in one run: it prints "ready <torch version>", then answers each line "epoch BATCH" on standard input with
-"epoch BATCH WALL_SECONDS CPU_SECONDS" (one model and optimiser per batch size, kept across requests) until EOF.
+With --serve it trains one epoch per request instead (torch_bench.serve), so that `make bench-train` can interleave
+its epochs with merlab's in one run: the key of each "epoch KEY" request is a batch size.
 """
 import argparse
+import functools
 import os
 import statistics
-import sys
-import time
 
-# Debian's torch also starts OpenBLAS/OpenMP pools, which double the CPU time of a "1-thread" run unless pinned
-# before torch loads; export these yourself to compare more threads.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
-import torch  # noqa: E402  (after the thread pinning above)
-from torch import nn  # noqa: E402
+import torch_bench  # first: pins the thread pools before torch loads
+import torch
+from torch import nn
 
 
 class CnnLstm(nn.Module):
@@ -65,37 +59,13 @@ class Run:
         self.loss_fn = nn.CrossEntropyLoss()
 
     def parameters(self):
-        trainable = sum(t.numel() for t in self.model.parameters())
         running = sum(b.numel() for n, b in self.model.named_buffers() if "running" in n)
-        return trainable, running
+        return torch_bench.trainable(self.model), running
 
     def epoch(self, x, y):
         """Wall and process CPU seconds of one shuffled epoch of parameter updates."""
-        samples = x.shape[0]
-        order = torch.randperm(samples)
-        t0, c0 = time.perf_counter(), time.process_time()
-        self.model.train()
-        for i in range(0, samples, self.batch):
-            idx = order[i:i + self.batch]
-            self.opt.zero_grad()
-            self.loss_fn(self.model(x[idx]), y[idx]).backward()
-            self.opt.step()
-        return time.perf_counter() - t0, time.process_time() - c0
-
-
-def serve(x, y, classes):
-    """Answers "epoch BATCH" lines on stdin (see the module comment)."""
-    runs = {}
-    print(f"ready {torch.__version__}", flush=True)
-    for line in sys.stdin:
-        words = line.split()
-        if len(words) != 2 or words[0] != "epoch":
-            print(f"error: expected 'epoch BATCH', got {line.strip()!r}", flush=True)
-            continue
-        batch = int(words[1])
-        run = runs.setdefault(batch, Run(classes, batch))
-        wall, cpu = run.epoch(x, y)
-        print(f"epoch {batch} {wall:.6f} {cpu:.6f}", flush=True)
+        return torch_bench.epoch(self.model, self.opt, x.shape[0], self.batch,
+                                 lambda idx: self.loss_fn(self.model(x[idx]), y[idx]))
 
 
 def main():
@@ -113,7 +83,7 @@ def main():
     x = torch.randn(a.samples, 1, 28)
     y = torch.randint(0, a.classes, (a.samples,))
     if a.serve:
-        serve(x, y, a.classes)
+        torch_bench.serve(lambda key: functools.partial(Run(a.classes, int(key)).epoch, x, y))
         return
     print(f"PyTorch {torch.__version__} CNN-LSTM training benchmark: {a.samples} x 28x1 random, {a.classes} classes,"
           f" seed {a.seed}, threads {a.threads}, load average {os.getloadavg()[0]:.1f}")

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,29 +20,18 @@ import picocli.CommandLine;
 /** Runs the benchmark on a toy size to check what it prints; its timings are not checked. */
 class CnnLstmBenchmarkTest {
 
-    private static final Path SCRIPT = Path.of("..", "environment", "bench", "cnn_lstm_torch.py");
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Path SCRIPT = BenchmarkRuns.script("cnn_lstm_torch.py");
+    private static final Path PYTHON = BenchmarkRuns.PYTHON;
 
     private static String run(String... args) {
         return runWith(SCRIPT, args);
     }
 
     private static String runWith(Path script, String... args) {
-        var out = new ByteArrayOutputStream();
-        var original = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of("--samples", "24", "--repeats", "1", "--classes", "3",
-                    "--torch-script", script.toString()));
-            all.addAll(List.of(args));
-            code = new CommandLine(new CnnLstmBenchmark()).execute(all.toArray(String[]::new));
-        } finally {
-            System.setOut(original);
-        }
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, text);
-        return text;
+        List<String> all = new ArrayList<>(List.of("--samples", "24", "--repeats", "1", "--classes", "3",
+                "--torch-script", script.toString()));
+        all.addAll(List.of(args));
+        return BenchmarkRuns.run(new CnnLstmBenchmark(), all.toArray(String[]::new));
     }
 
     @Test
@@ -79,21 +66,12 @@ class CnnLstmBenchmarkTest {
 
     @Test
     void withPyTorchPrintsItsRowAndTheRatiosBesideMerlabs() throws Exception {
-        assumeTrue(torchImports(), "needs " + PYTHON + " with torch (Debian's python3-torch)");
+        assumeTrue(BenchmarkRuns.torchImports(), "needs " + PYTHON + " with torch (Debian's python3-torch)");
         String text = run("--batch", "12", "--helpers", "false");
         assertTrue(text.matches("(?s).*PyTorch: PyTorch \\S+, one thread, .*"), text);
         // merlab's row has a CPU ratio to PyTorch's, and PyTorch's own row is 1.00.
         assertTrue(text.matches("(?s).*\\n12 +merlab, helpers off +(\\S+ +){4}\\d+\\.\\d\\d +\\d+\\.\\d\\d .*"), text);
         assertTrue(text.matches("(?s).*\\n12 +PyTorch \\S+ +(\\S+ +){2}- +\\S+ +1\\.00 +1\\.00 .*"), text);
-    }
-
-    private static boolean torchImports() throws Exception {
-        if (!Files.isExecutable(PYTHON)) {
-            return false;
-        }
-        Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import torch").redirectErrorStream(true).start();
-        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
     @Test
