@@ -1,26 +1,30 @@
 package org.merlab.baselines;
 
 /**
- * The classical models, each with fixed, stated hyper-parameters. All five give class posteriors (none falls back
- * to a one-hot of the prediction); {@link #posteriors()} says where each comes from. Inputs are standardised rows.
+ * The classical models, each with fixed, stated hyper-parameters: the random forest and the RBF SVM those of
+ * scikit-learn 1.2's {@code RandomForestClassifier()} and {@code SVC()} (checked against it by BaselineTest), the
+ * others Smile's. All five give class scores that sum to 1 (none falls back to a one-hot of the prediction);
+ * {@link #posteriors()} says where each comes from. Inputs are standardised rows.
  */
 public enum Baseline {
 
-    RANDOM_FOREST("200 trees, Gini, mtry floor(sqrt(p)), maxDepth 20, maxNodes max(2, n/5), nodeSize 5, "
-            + "sampling rate 1.0, per-tree seeds drawn from the seed",
-            "mean of the trees' leaf class frequencies (Smile RandomForest soft vote)") {
+    RANDOM_FOREST("scikit-learn RandomForestClassifier() defaults: 100 trees, Gini, floor(sqrt(p)) features per "
+            + "split, bootstrap of n rows (Smile draws it per class), no depth or leaf-count limit, leaves of 1 row "
+            + "(grown until pure); per-tree seeds drawn from the seed",
+            "mean of the trees' leaf class frequencies (scikit-learn's predict_proba)") {
         @Override
         Posterior fit(double[][] x, int[] y, long seed) {
-            return SmileFits.randomForest(x, y, 200, seed);
+            return SmileFits.randomForest(x, y, 100, seed);
         }
     },
 
-    SVM_RBF("one-vs-one SVMs (LASVM), RBF kernel exp(-gamma |x - x'|^2) with gamma = 1/p (sigma = sqrt(p/2)), C 1, "
-            + "tolerance 1e-3, 1 epoch",
-            "Platt-scaled pairwise scores coupled into class posteriors (Wu, Lin & Weng 2004; Smile OneVersusOne)") {
+    SVM_RBF("scikit-learn SVC() defaults: one-vs-one SVMs, RBF kernel exp(-gamma |x - x'|^2) with gamma 'scale' "
+            + "= 1/(p * variance of every entry of the training rows), C 1, tolerance 1e-3 (Smile LASVM, 3 epochs: "
+            + "1 stops short of libsvm's solution)",
+            "share of the one-vs-one votes each class wins (argmax = SVC().predict, ties to the lower class)") {
         @Override
         Posterior fit(double[][] x, int[] y, long seed) {
-            return SmileFits.svm(x, y, Math.sqrt(x[0].length / 2.0), 1.0);
+            return SmileFits.svm(x, y, SmileFits.scaleGamma(x), 1.0, 3);
         }
     },
 

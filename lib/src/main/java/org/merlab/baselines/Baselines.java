@@ -129,6 +129,19 @@ public final class Baselines {
         };
     }
 
+    /**
+     * One row per baseline: its settings ({@link Baseline#hyperParameters}) and where its class scores come from
+     * ({@link Baseline#posteriors}), for the notebooks and reports to state what ran. Every baseline sees the
+     * features standardised by a {@link StandardScaler} fitted on its training part.
+     */
+    public static Table settings() {
+        List<Baseline> models = List.of(Baseline.values());
+        return Table.create("baselines-settings",
+                StringColumn.create("model", models.stream().map(Baseline::name).toList()),
+                StringColumn.create("settings", models.stream().map(Baseline::hyperParameters).toList()),
+                StringColumn.create("classScores", models.stream().map(Baseline::posteriors).toList()));
+    }
+
     /** One row per result: model, segment accuracy, macro-F1, MCC, track accuracy, fit seconds. */
     public static Table table(List<BaselineResult> results) {
         return Tables.fourDecimals(Table.create("baselines",

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.merlab.baselines.Baselines;
 import org.merlab.eval.ConfusionMatrix;
 import org.merlab.report.Plots;
 import org.merlab.report.Provenance;
@@ -19,7 +20,8 @@ import tech.tablesaw.api.Table;
  * Writes every table and figure of a {@link StudyResult} with {@link ReportWriter} under
  * {@code reports/<dataset>/}, with stable names:
  * <ul>
- *   <li>tables: {@code table4-accuracy}, {@code table5-per-class}, {@code baselines}, {@code leakage},
+ *   <li>tables: {@code table4-accuracy}, {@code table5-per-class}, {@code baselines} and, when the baselines ran,
+ *       {@code baselines-settings} (what each was fitted with), {@code leakage},
  *       {@code class-counts}, {@code training}, {@code skipped-tracks} ({@link #writeSkipped}), the cross-validated
  *       {@code cv-scores}, {@code cv-paired} and {@code cv-leakage} (when the options ask for folds), and per N x
  *       protocol {@code history-cnn-lstm-n20-published}
@@ -46,6 +48,9 @@ public final class StudyReport {
         written.addAll(study.table("table4-accuracy", StudyTables.accuracy(result)));
         written.addAll(study.table("table5-per-class", StudyTables.perClass(result)));
         written.addAll(study.table("baselines", StudyTables.baselines(result)));
+        if (result.options().baselines()) {
+            written.addAll(study.table("baselines-settings", Baselines.settings()));
+        }
         written.addAll(study.table("leakage", StudyTables.leakage(result)));
         written.addAll(study.table("class-counts", StudyTables.classCounts(result)));
         written.addAll(study.table("training", StudyTables.training(result)));

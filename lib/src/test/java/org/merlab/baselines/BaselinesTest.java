@@ -157,6 +157,23 @@ class BaselinesTest {
     }
 
     @Test
+    void settingsStateWhatEachBaselineRuns() {
+        var settings = Baselines.settings();
+        System.out.println(settings.print());
+        assertEquals(Baseline.values().length, settings.rowCount());
+        for (Baseline model : Baseline.values()) {
+            int row = model.ordinal();
+            assertEquals(model.name(), settings.stringColumn("model").get(row));
+            assertEquals(model.hyperParameters(), settings.stringColumn("settings").get(row));
+            assertEquals(model.posteriors(), settings.stringColumn("classScores").get(row));
+        }
+        assertTrue(settings.stringColumn("settings").get(Baseline.RANDOM_FOREST.ordinal())
+                .startsWith("scikit-learn RandomForestClassifier() defaults"));
+        assertTrue(settings.stringColumn("settings").get(Baseline.SVM_RBF.ordinal())
+                .startsWith("scikit-learn SVC() defaults"));
+    }
+
+    @Test
     void rejectsUnlearnableInput() {
         Samples oneClass = SEPARABLE.subset(new int[] {0, 1, 2});
         BaselineException e = assertThrows(BaselineException.class,

@@ -26,8 +26,9 @@ class StudyReportTest {
         Provenance base = Provenance.capture(7, Map.of("MERLAB_SEED", "7"), "synthetic", "sha256:abc");
         List<Path> written = StudyReport.write(StudyFixtures.result(), reports, base);
         Path dir = reports.resolve("synthetic");
-        for (String table : List.of("table4-accuracy", "table5-per-class", "baselines", "leakage", "class-counts",
-                "training", "cv-scores", "cv-paired", "cv-leakage", "history-cnn-lstm-n6-honest", "confusion-cnn-lstm-n3-published")) {
+        for (String table : List.of("table4-accuracy", "table5-per-class", "baselines", "baselines-settings", "leakage",
+                "class-counts", "training", "cv-scores", "cv-paired", "cv-leakage", "history-cnn-lstm-n6-honest",
+                "confusion-cnn-lstm-n3-published")) {
             for (String ext : List.of(".csv", ".md", ".tex", ".provenance.json")) {
                 assertTrue(written.contains(dir.resolve("tables").resolve(table + ext)), table + ext);
             }
@@ -39,7 +40,7 @@ class StudyReportTest {
                 }
             }
         }
-        assertEquals(9 * 4 + 4 * (3 * 3 + 2 * 4), written.size());
+        assertEquals(10 * 4 + 4 * (3 * 3 + 2 * 4), written.size());
 
         JsonNode perRun = new ObjectMapper().readTree(
                 dir.resolve("figures/fig12-confusion-cnn-lstm-n6-honest.provenance.json").toFile());
