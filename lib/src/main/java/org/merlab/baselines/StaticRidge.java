@@ -9,15 +9,18 @@ import org.merlab.eval.Regression;
  * features (each input channel's mean and standard deviation over the piece's steps, {@link #summary}) to the
  * piece's mean annotation, its penalty chosen on held-out validation pieces ({@link #choose}).
  *
- * <p>Closed form rather than Smile's {@code RidgeRegression}: Smile rejects a constant column (a mel band that sits
- * at the dB floor in every training piece is one) and logs a WARN for every fit whose R² is not positive, which on
- * small folds is most of the penalty grid and would land in the notebook's cell outputs. Here columns are
- * standardised with the training pieces' mean and SD (a constant column becomes 0 and gets no weight), the intercept
- * is the training mean and is not penalised: {@code w = (Z'Z + lambda I)^-1 Z'(y - mean(y))}, solved by Cholesky.
+ * <p>Columns are penalised as given, only centred with the training rows' means: the caller supplies them in common
+ * units (here summaries of fold-standardised log-mel). Rescaling each column by its SD over a few dozen training
+ * pieces would blow a nearly constant column up on test pieces. The intercept is the training mean and is not
+ * penalised: {@code w = (X'X + lambda I)^-1 X'(y - mean(y))} on centred {@code X}, solved by Cholesky.
+ *
+ * <p>Closed form rather than Smile's {@code RidgeRegression}: Smile standardises every column (and rejects a constant
+ * one: a mel band at the dB floor in every training piece is one), and logs a WARN for every fit whose R² is not
+ * positive, which on small folds is much of the penalty grid and would land in the notebook's cell outputs.
  */
 public final class StaticRidge {
 
-    /** The penalties {@link #choose} tries, on standardised columns (so comparable across feature sets). */
+    /** The penalties {@link #choose} tries. */
     public static final double[] PENALTIES = {0.01, 0.1, 1, 10, 100, 1e3, 1e4, 1e5};
 
     private StaticRidge() {
@@ -28,11 +31,10 @@ public final class StaticRidge {
      *
      * @param penalty   lambda
      * @param intercept the training targets' mean
-     * @param weights   per standardised column
+     * @param weights   per column
      * @param centre    column means of the training rows
-     * @param scale     column SDs of the training rows (1 where a column is constant, whose weight is then 0)
      */
-    public record Fit(double penalty, double intercept, double[] weights, double[] centre, double[] scale) {
+    public record Fit(double penalty, double intercept, double[] weights, double[] centre) {
 
         /** The prediction for one row of the training rows' layout. */
         public double predict(double[] row) {
@@ -41,7 +43,7 @@ public final class StaticRidge {
             }
             double y = intercept;
             for (int j = 0; j < row.length; j++) {
-                y += weights[j] * (row[j] - centre[j]) / scale[j];
+                y += weights[j] * (row[j] - centre[j]);
             }
             return y;
         }
@@ -95,7 +97,6 @@ public final class StaticRidge {
         int n = x.length;
         int p = x[0].length;
         double[] centre = new double[p];
-        double[] scale = new double[p];
         for (double[] row : x) {
             if (row.length != p) {
                 throw new BaselineException("ragged rows: " + row.length + " columns after " + p);
@@ -104,21 +105,13 @@ public final class StaticRidge {
                 centre[j] += row[j] / n;
             }
         }
-        for (int j = 0; j < p; j++) {
-            double ss = 0;
-            for (double[] row : x) {
-                ss += (row[j] - centre[j]) * (row[j] - centre[j]);
-            }
-            double sd = Math.sqrt(ss / n);
-            scale[j] = sd > 1e-12 ? sd : 1;
-        }
         double intercept = Arrays.stream(y).average().orElseThrow();
         double[][] gram = new double[p][p];
         double[] zy = new double[p];
         double[] z = new double[p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                z[j] = (x[i][j] - centre[j]) / scale[j];
+                z[j] = x[i][j] - centre[j];
             }
             for (int j = 0; j < p; j++) {
                 zy[j] += z[j] * (y[i] - intercept);
@@ -130,7 +123,7 @@ public final class StaticRidge {
         for (int j = 0; j < p; j++) {
             gram[j][j] += penalty;
         }
-        return new Fit(penalty, intercept, choleskySolve(gram, zy), centre, scale);
+        return new Fit(penalty, intercept, choleskySolve(gram, zy), centre);
     }
 
     /**

@@ -33,36 +33,36 @@ class StaticRidgeTest {
     }
 
     @Test
-    void matchesTheNormalEquationsOnStandardisedColumns() {
-        // Two columns, lambda 2: w = (Z'Z + 2I)^-1 Z'(y - mean y), checked against the 2x2 inverse by hand.
+    void matchesTheNormalEquationsOnCentredColumns() {
+        // Two columns, lambda 2: w = (X'X + 2I)^-1 X'(y - mean y) on centred X, checked against the 2x2 inverse.
         double[][] x = {{1, 0}, {2, 1}, {3, 1}, {4, 3}};
         double[] y = {1, 3, 2, 5};
         var fit = StaticRidge.fit(x, y, 2);
-        double[][] z = new double[4][2];
-        for (int j = 0; j < 2; j++) {
-            double m = 0;
-            for (double[] r : x) {
-                m += r[j] / 4;
-            }
-            double ss = 0;
-            for (double[] r : x) {
-                ss += (r[j] - m) * (r[j] - m) / 4;
-            }
-            for (int i = 0; i < 4; i++) {
-                z[i][j] = (x[i][j] - m) / Math.sqrt(ss);
-            }
-        }
+        double[] mean = {2.5, 1.25};
         double a = 2, b = 0, d = 2, c0 = 0, c1 = 0;
         for (int i = 0; i < 4; i++) {
-            a += z[i][0] * z[i][0];
-            b += z[i][0] * z[i][1];
-            d += z[i][1] * z[i][1];
-            c0 += z[i][0] * (y[i] - 2.75);
-            c1 += z[i][1] * (y[i] - 2.75);
+            double z0 = x[i][0] - mean[0];
+            double z1 = x[i][1] - mean[1];
+            a += z0 * z0;
+            b += z0 * z1;
+            d += z1 * z1;
+            c0 += z0 * (y[i] - 2.75);
+            c1 += z1 * (y[i] - 2.75);
         }
         double det = a * d - b * b;
         assertArrayEquals(new double[] {(d * c0 - b * c1) / det, (a * c1 - b * c0) / det}, fit.weights(), 1e-12);
         assertEquals(2.75, fit.intercept(), 1e-12);
+        assertEquals(2.75 + fit.weights()[0] * (5 - 2.5) + fit.weights()[1] * (0 - 1.25),
+                fit.predict(new double[] {5, 0}), 1e-12);
+    }
+
+    @Test
+    void aNearlyConstantColumnDoesNotBlowUpOnNewRows() {
+        // Column 1 barely varies in training; standardising it would turn a test value of 1 into a z of 1e6.
+        double[][] x = {{0, 1e-6}, {1, 0}, {2, 1e-6}, {3, 0}};
+        double[] y = {0, 1, 2, 3};
+        double p = StaticRidge.fit(x, y, 0.01).predict(new double[] {1.5, 1});
+        assertTrue(Math.abs(p - 1.5) < 0.1, "prediction " + p);
     }
 
     @Test
