@@ -75,16 +75,26 @@ public record FourQSource(Path root, int perQuadrant, String statement) {
         }
     }
 
-    /** {@link Inputs} of {@link #clips}, cached in {@code cacheDir}; empty if no copy is present. */
+    /**
+     * {@link Inputs} of {@link #clips}, cached in {@code cacheDir}; empty if no copy is present. Annotated clips
+     * without an audio file are listed as skipped beside those that do not decode.
+     */
     public Inputs inputs(VaFeatures.Built built, Path cacheDir) {
         double step = VaFeatures.medianStep(built.pieces(),
                 java.util.stream.IntStream.range(0, built.pieces().size()).toArray());
-        List<FourQClip> all = clips();
+        if (!present()) {
+            return new Inputs(List.of(), List.of(), List.of(), step);
+        }
+        var loaded = FourQ.load(root);
+        List<FourQClip> all = keep(loaded.tracks());
         var read = VaFeatures.clips(FourQ.NAME, all.stream().map(FourQClip::audio).toList(), step, built.nMels(),
                 cacheDir);
         Map<Path, FourQClip> byFile = new java.util.HashMap<>();
         all.forEach(c -> byFile.put(c.audio(), c));
-        return new Inputs(read.files().stream().map(byFile::get).toList(), read.features(), read.skipped(), step);
+        List<String> skipped = new ArrayList<>(read.skipped());
+        loaded.missingAudio().forEach(id -> skipped.add(id + ": annotated in " + FourQ.ANNOTATIONS
+                + " but no audio file"));
+        return new Inputs(read.files().stream().map(byFile::get).toList(), read.features(), skipped, step);
     }
 
     /** Whether there is a copy to check against. */
@@ -94,11 +104,12 @@ public record FourQSource(Path root, int perQuadrant, String statement) {
 
     /** The clips with audio, in id order within each quadrant, at most {@link #perQuadrant} each; none if absent. */
     public List<FourQClip> clips() {
-        if (!present()) {
-            return List.of();
-        }
+        return present() ? keep(FourQ.load(root).tracks()) : List.of();
+    }
+
+    private List<FourQClip> keep(List<FourQClip> clips) {
         Map<Quadrant, List<FourQClip>> byQuadrant = new EnumMap<>(Quadrant.class);
-        FourQ.load(root).tracks().stream().sorted(Comparator.comparing(FourQClip::id))
+        clips.stream().sorted(Comparator.comparing(FourQClip::id))
                 .forEach(c -> byQuadrant.computeIfAbsent(c.quadrant(), q -> new ArrayList<>()).add(c));
         List<FourQClip> out = new ArrayList<>();
         byQuadrant.values().forEach(list -> out.addAll(perQuadrant == 0 ? list

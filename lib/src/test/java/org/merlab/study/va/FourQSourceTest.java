@@ -70,4 +70,22 @@ class FourQSourceTest {
         assertTrue(inputs.features().get(0).length >= 25, "steps " + inputs.features().get(0).length);
         assertEquals(4, inputs.features().get(0)[0].length);
     }
+
+    @Test
+    void clipsWithoutAudioOrThatDoNotDecodeAreListedAsSkipped(@TempDir Path copy) throws Exception {
+        Path dev = Shared.path("datasets/4q-dev");
+        Path good = Files.list(dev.resolve("Q2")).sorted().findFirst().orElseThrow();
+        Files.createDirectories(copy.resolve("Q2"));
+        Files.createDirectories(copy.resolve("Q3"));
+        Files.copy(good, copy.resolve("Q2/MT1.mp3"));
+        Files.writeString(copy.resolve("Q3/MT2.mp3"), "not audio");
+        Files.writeString(copy.resolve(FourQ.ANNOTATIONS), "Song,Quadrant\r\nMT1,Q2\r\nMT2,Q3\r\nMT3,Q4\r\n");
+        var inputs = new FourQSource(copy, 0, "copy").inputs(VaFixtures.built(4, 2, 1), copy.resolve("cache"));
+        assertEquals(java.util.List.of(Quadrant.Q2), inputs.labels());
+        assertEquals(2, inputs.skipped().size(), inputs.skipped().toString());
+        assertTrue(inputs.skipped().stream().anyMatch(s -> s.contains("MT2.mp3")), inputs.skipped().toString());
+        assertTrue(inputs.skipped().stream().anyMatch(s -> s.startsWith("MT3: annotated")),
+                inputs.skipped().toString());
+        assertEquals(0, new FourQSource(null, 0, "none").inputs(VaFixtures.built(4, 2, 1), copy).features().size());
+    }
 }
