@@ -20,6 +20,9 @@ endif
 ifneq ($(strip $(MERLAB_DATA_MUSIFEAST17)),)
 export MERLAB_DATA_MUSIFEAST17 := $(abspath $(MERLAB_DATA_MUSIFEAST17))
 endif
+ifneq ($(strip $(MERLAB_DATA_4Q)),)
+export MERLAB_DATA_4Q := $(abspath $(MERLAB_DATA_4Q))
+endif
 
 # The ND4J backend, resolved once (environment/backend.conf): MERLAB_BACKEND=cuda, or cpu when it is unset or no GPU
 # is found (said once, here). Every recipe, build-lib and install get the resolved value and the Maven options for it.

@@ -45,24 +45,6 @@ public final class VaPredictor {
     }
 
     /**
-     * Step boundaries in seconds for a track of {@code seconds}: every {@code step}, then the end if the tail is at
-     * least half a step (or if the track is shorter than one step).
-     */
-    static double[] boundaries(double seconds, double step) {
-        int full = (int) Math.floor(seconds / step + 1e-9);
-        double tail = seconds - full * step;
-        boolean extra = full == 0 || tail >= step / 2;
-        double[] b = new double[full + (extra ? 2 : 1)];
-        for (int i = 0; i <= full; i++) {
-            b[i] = i * step;
-        }
-        if (extra) {
-            b[b.length - 1] = seconds;
-        }
-        return b;
-    }
-
-    /**
      * Per-step values {@code [steps][targets]} of raw (unscaled) per-step log-mel {@code [steps][nMels]}.
      */
     public double[][] values(float[][] logMel) {
@@ -113,7 +95,7 @@ public final class VaPredictor {
         AudioSignal signal = Audio.load(file, recipe.sampleRate(), 0, 0);
         long decoded = System.nanoTime();
         double seconds = signal.durationSeconds();
-        double[] b = boundaries(seconds, recipe.stepSeconds());
+        double[] b = VaFeatures.fixedSteps(seconds, recipe.stepSeconds());
         float[][] logMel = VaFeatures.logMel(signal.samples(), b, recipe.nMels());
         long featured = System.nanoTime();
         double[][] v = values(logMel);

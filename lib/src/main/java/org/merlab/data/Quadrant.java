@@ -28,6 +28,16 @@ public enum Quadrant {
         return arousal;
     }
 
+    /**
+     * The quadrant of a point of the plane relative to a centre: {@code valence >= centreValence} counts as positive
+     * valence, likewise arousal (a point exactly on an axis goes to the positive side).
+     */
+    public static Quadrant of(double valence, double arousal, double centreValence, double centreArousal) {
+        boolean v = valence >= centreValence;
+        boolean a = arousal >= centreArousal;
+        return v ? (a ? Q1 : Q4) : (a ? Q2 : Q3);
+    }
+
     /** The quadrant named exactly {@code name} ({@code Q1} to {@code Q4}), if any. */
     public static Optional<Quadrant> parse(String name) {
         return Labels.find(values(), Quadrant::name, name);

@@ -95,6 +95,96 @@ public final class VaFeatures {
         return new Built(pieces, features, nMels, skipped, (System.nanoTime() - start) / 1e9, hits);
     }
 
+    /**
+     * Inputs of audio files with no annotation grid (a clip-level check such as 4Q's): each file's log-mel pooled over
+     * fixed steps ({@link #fixedSteps}), {@code [steps][nMels]} per file that could be read.
+     *
+     * @param files    the files read, index for index with {@code features}
+     * @param skipped  {@code file: reason} per file left out
+     */
+    public record Clips(List<Path> files, List<float[][]> features, List<String> skipped) {
+        public Clips {
+            files = List.copyOf(files);
+            features = List.copyOf(features);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * {@link #logMel} of every file on steps of {@code step} seconds, cached in {@code cacheDir} under the file's bytes,
+     * the recipe and the step, with a progress bar. A file that does not decode is skipped and listed.
+     *
+     * @throws IllegalArgumentException if {@code nMels} is below 1 or {@code step} is not positive
+     */
+    public static Clips clips(String name, List<Path> files, double step, int nMels, Path cacheDir) {
+        if (nMels < 1 || !(step > 0)) {
+            throw new IllegalArgumentException("need nMels >= 1 and a positive step, got " + nMels + " and " + step);
+        }
+        FeatureCache cache = new FeatureCache(cacheDir);
+        String signature = RECIPE + " n_mels=" + nMels + " pooled=mean fixed_step=" + step;
+        List<Path> read = new ArrayList<>();
+        List<float[][]> features = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        try (Progress progress = Progress.start("log-mel " + name, files.size())) {
+            for (Path file : files) {
+                try {
+                    String key = FeatureCache.key(file, signature);
+                    var hit = cache.get(key);
+                    float[][] x;
+                    if (hit.isPresent()) {
+                        x = toFloat(hit.get());
+                    } else {
+                        AudioSignal a = Audio.load(file);
+                        x = logMel(a.samples(), fixedSteps(a.durationSeconds(), step), nMels);
+                        cache.put(key, toDouble(x));
+                    }
+                    read.add(file);
+                    features.add(x);
+                } catch (AudioException e) {
+                    skipped.add(file + ": " + e.getMessage());
+                } catch (IOException e) {
+                    skipped.add(file + ": cannot read (" + e.getMessage() + ")");
+                }
+                progress.step();
+            }
+        }
+        return new Clips(read, features, skipped);
+    }
+
+    /**
+     * The median step length in seconds over every step of the pieces {@code which}: the fixed step of audio that has
+     * no annotation grid (a bundle's input, a 4Q clip), close to what the networks were trained on.
+     *
+     * @throws IllegalArgumentException if {@code which} is empty
+     */
+    public static double medianStep(List<VaPiece> pieces, int[] which) {
+        if (which.length == 0) {
+            throw new IllegalArgumentException("no pieces to take a median step of");
+        }
+        double[] sorted = Arrays.stream(which).mapToObj(i -> pieces.get(i).boundaries())
+                .flatMapToDouble(b -> java.util.stream.IntStream.range(0, b.length - 1).mapToDouble(s -> b[s + 1] - b[s]))
+                .sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * Step boundaries in seconds for audio of {@code seconds}: every {@code step}, then the end if the tail is at
+     * least half a step (or if the audio is shorter than one step).
+     */
+    public static double[] fixedSteps(double seconds, double step) {
+        int full = (int) Math.floor(seconds / step + 1e-9);
+        double tail = seconds - full * step;
+        boolean extra = full == 0 || tail >= step / 2;
+        double[] b = new double[full + (extra ? 2 : 1)];
+        for (int i = 0; i <= full; i++) {
+            b[i] = i * step;
+        }
+        if (extra) {
+            b[b.length - 1] = seconds;
+        }
+        return b;
+    }
+
     /** The audio a piece's steps refer to: its render for MIDI, else the decoded file at 22050 Hz. */
     public static AudioSignal audio(VaPiece piece, RenderCache renders) {
         return isMidi(piece.source()) ? renders.get(piece.source()) : Audio.load(piece.source());

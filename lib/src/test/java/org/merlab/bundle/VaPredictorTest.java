@@ -55,13 +55,6 @@ class VaPredictorTest {
     }
 
     @Test
-    void stepsOfTheTrainedLengthWithAHalfStepTail() {
-        assertArrayEquals(new double[] {0, 0.5, 1.0}, VaPredictor.boundaries(1.2, 0.5), 1e-12);
-        assertArrayEquals(new double[] {0, 0.5, 1.0, 1.3}, VaPredictor.boundaries(1.3, 0.5), 1e-12);
-        assertArrayEquals(new double[] {0, 0.3}, VaPredictor.boundaries(0.3, 0.5), 1e-12);
-    }
-
-    @Test
     void aReloadedBundlePredictsIdenticallyAndWindowsJoinInOrder() throws IOException {
         Path song = audio("song.wav", 7.3);
         ModelBundle original = bundle(4);
@@ -82,7 +75,7 @@ class VaPredictorTest {
         assertArrayEquals(before.mean(), after.mean(), 0.0);
         // Windows of 4 steps: the second window's first step sees a fresh LSTM state, so it differs from step 4
         // of one whole-track pass, while the first window's steps are those of the whole pass.
-        float[][] x = VaFeatures.logMel(Audio.load(song).samples(), VaPredictor.boundaries(7.3, 0.5), MELS);
+        float[][] x = VaFeatures.logMel(Audio.load(song).samples(), VaFeatures.fixedSteps(7.3, 0.5), MELS);
         double[][] whole = VaPredictor.of(bundle(0)).values(x);
         double[][] windowed = VaPredictor.of(original).values(x);
         for (int t = 0; t < 4; t++) {

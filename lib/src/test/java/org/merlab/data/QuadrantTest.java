@@ -25,4 +25,15 @@ class QuadrantTest {
         assertEquals(Optional.of(Quadrant.Q3), Quadrant.parse("Q3"));
         assertEquals(Optional.empty(), Quadrant.parse("q3"));
     }
+
+    @Test
+    void aPointFallsInTheQuadrantOfItsSignsAroundTheCentre() {
+        assertEquals(Quadrant.Q1, Quadrant.of(0.2, 0.1, 0, 0));
+        assertEquals(Quadrant.Q2, Quadrant.of(-0.2, 0.1, 0, 0));
+        assertEquals(Quadrant.Q3, Quadrant.of(-0.2, -0.1, 0, 0));
+        assertEquals(Quadrant.Q4, Quadrant.of(0.2, -0.1, 0, 0));
+        // the centre moves the axes; a point on an axis counts as positive
+        assertEquals(Quadrant.Q3, Quadrant.of(0.2, 0.1, 0.3, 0.3));
+        assertEquals(Quadrant.Q1, Quadrant.of(0.3, 0.3, 0.3, 0.3));
+    }
 }

@@ -70,4 +70,40 @@ class VaFeaturesTest {
         }
         return s / x.length;
     }
+
+    @Test
+    void theMedianStepIsTakenOverEveryStepOfThePiecesGiven() {
+        var a = new VaPiece("a", "a", "g", Path.of("a.mid"), new double[] {0, 1, 2, 5}, new double[3], new double[3],
+                new double[3], new double[3], new int[3]);
+        var b = new VaPiece("b", "b", "g", Path.of("b.mid"), new double[] {0, 4}, new double[1], new double[1],
+                new double[1], new double[1], new int[1]);
+        // steps 1, 1, 3 and 4: the upper median of four is 3; piece a alone gives 1
+        assertEquals(3, VaFeatures.medianStep(java.util.List.of(a, b), new int[] {0, 1}), 1e-12);
+        assertEquals(1, VaFeatures.medianStep(java.util.List.of(a, b), new int[] {0}), 1e-12);
+    }
+
+    @Test
+    void fixedStepsOfTheTrainedLengthWithAHalfStepTail() {
+        assertArrayEquals(new double[] {0, 0.5, 1.0}, VaFeatures.fixedSteps(1.2, 0.5), 1e-12);
+        assertArrayEquals(new double[] {0, 0.5, 1.0, 1.3}, VaFeatures.fixedSteps(1.3, 0.5), 1e-12);
+        assertArrayEquals(new double[] {0, 0.3}, VaFeatures.fixedSteps(0.3, 0.5), 1e-12);
+    }
+
+    @Test
+    void clipsArePooledOnFixedStepsCachedAndUnreadableOnesListed(@TempDir Path dir) throws Exception {
+        Path clips = Shared.path("datasets/4q-dev");
+        Path a = Files.list(clips.resolve("Q1")).sorted().findFirst().orElseThrow();
+        Path broken = dir.resolve("broken.mp3");
+        Files.writeString(broken, "not audio");
+        var built = VaFeatures.clips("4q-dev", java.util.List.of(a, broken), 2.0, 8, dir.resolve("f"));
+        assertEquals(java.util.List.of(a), built.files());
+        assertEquals(1, built.skipped().size());
+        assertTrue(built.skipped().get(0).startsWith(broken.toString()), built.skipped().get(0));
+        double seconds = org.merlab.audio.Audio.load(a).durationSeconds();
+        assertEquals(VaFeatures.fixedSteps(seconds, 2.0).length - 1, built.features().get(0).length);
+        assertEquals(8, built.features().get(0)[0].length);
+        var again = VaFeatures.clips("4q-dev", java.util.List.of(a), 2.0, 8, dir.resolve("f"));
+        assertArrayEquals(built.features().get(0)[3], again.features().get(0)[3]);
+        assertTrue(Files.list(dir.resolve("f")).count() >= 1, "one cache entry");
+    }
 }

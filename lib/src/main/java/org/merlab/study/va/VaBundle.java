@@ -100,7 +100,7 @@ public final class VaBundle {
                 options.model().config(options.epochs(), options.patience(), train.size()), options.seed(),
                 (EpochStats s) -> progress.accept(options.model().label() + ": " + s.line()));
 
-        double step = medianStep(pieces, split.train());
+        double step = VaFeatures.medianStep(pieces, split.train());
         VaRecipe recipe = new VaRecipe(VaFeatures.RECIPE, built.nMels(), step, options.window(), scaler,
                 options.model().label());
         String fingerprint = Fingerprint.ofFiles(Path.of("/"), pieces.stream()
@@ -184,18 +184,6 @@ public final class VaBundle {
         Interval ci = s.intervals().get(m);
         return String.format(Locale.ROOT, "%.3f%s", s.value(m),
                 ci == null ? "" : String.format(Locale.ROOT, " (95%% CI %.3f-%.3f)", ci.low(), ci.high()));
-    }
-
-    private static double medianStep(List<VaPiece> pieces, int[] train) {
-        List<Double> steps = new ArrayList<>();
-        for (int i : train) {
-            double[] b = pieces.get(i).boundaries();
-            for (int s = 0; s + 1 < b.length; s++) {
-                steps.add(b[s + 1] - b[s]);
-            }
-        }
-        double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
     }
 
     private static String protocol(Options options) {

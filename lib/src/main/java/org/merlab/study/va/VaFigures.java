@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
+import org.merlab.data.Quadrant;
 import org.merlab.data.VaPiece;
 import org.merlab.report.Plots;
 
@@ -22,7 +24,7 @@ public final class VaFigures {
                 piece.spread(dimension), Map.of());
     }
 
-    /** Piece {@code i}'s annotated curve of {@code dimension} beside every model's and the mean's prediction. */
+    /** Piece {@code i}'s annotated curve of {@code dimension} beside every model's and both baselines' predictions. */
     public static XYChart timeline(VaRun run, int i, int dimension) {
         VaPiece piece = run.pieces().get(i);
         Map<String, double[]> predicted = new LinkedHashMap<>();
@@ -53,6 +55,14 @@ public final class VaFigures {
             }
         }
         return chosen;
+    }
+
+    /** The 4Q confusion of {@code model} around {@code centre}, row-normalised, as every confusion figure is. */
+    public static HeatMapChart quadrantConfusion(VaRun run, VaModel model, List<Quadrant> labels,
+                                                 VaTables.Centre centre) {
+        return Plots.confusion(VaTables.check(run, model, labels, centre, org.merlab.eval.BootstrapOptions.NONE)
+                        .confusion(), java.util.Arrays.stream(Quadrant.values()).map(Quadrant::name).toList(),
+                "4Q quadrants of " + model.label() + "'s mean prediction per clip (centre: " + centre.label() + ")");
     }
 
     /** Training and validation loss (or MAE) per epoch of one run: the report's Figs 1-2. */

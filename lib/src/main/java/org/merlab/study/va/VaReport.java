@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.merlab.data.Quadrant;
 import org.merlab.eval.BootstrapOptions;
 import org.merlab.notebook.Params;
 import org.merlab.report.Fingerprint;
@@ -15,9 +16,10 @@ import org.merlab.report.ReportWriter;
 
 /**
  * Writes a valence/arousal run under {@code <reports>/<dataset>/}: the scores and the paired differences from the
- * training mean on both grids, the per-step predictions, the histories, example timelines and the first fold's loss
- * and MAE curves of every model and dimension, each with its provenance (which names the data copy's fingerprint and
- * the settings).
+ * training mean and from the static baseline on both grids, the per-step predictions, the histories, example
+ * timelines and the first fold's loss and MAE curves of every model and dimension, and, when 4Q clips were checked,
+ * the quadrant accuracies and each model's confusion (table and figure, centred at the scale's midpoint), each with
+ * its provenance (which names the data copy's fingerprint and the settings).
  */
 public final class VaReport {
 
@@ -37,14 +39,29 @@ public final class VaReport {
                 source.dataset(), Fingerprint.ofTree(source.root())));
     }
 
-    /** Writes everything; returns the paths written. */
-    public static List<Path> write(VaRun run, ReportWriter out, BootstrapOptions bootstrap) {
+    /**
+     * Writes everything; returns the paths written.
+     *
+     * @param labels the 4Q clips' quadrants, index for index with {@link VaRun#clipMeans}; empty when none were checked
+     */
+    public static List<Path> write(VaRun run, List<Quadrant> labels, ReportWriter out, BootstrapOptions bootstrap) {
         List<Path> written = new ArrayList<>();
         for (VaGrid grid : VaGrid.values()) {
             written.addAll(out.table(PREFIX + "scores-" + grid.fileName(),
                     VaTables.scores(run, grid, bootstrap)));
-            written.addAll(out.table(PREFIX + "versus-mean-" + grid.fileName(),
-                    VaTables.versusMean(run, grid, bootstrap)));
+            for (String baseline : VaRun.CONSTANT_PER_PIECE) {
+                written.addAll(out.table(PREFIX + "versus-" + baseline + "-" + grid.fileName(),
+                        VaTables.versus(run, baseline, grid, bootstrap)));
+            }
+        }
+        if (!labels.isEmpty()) {
+            written.addAll(out.table(PREFIX + "4q-quadrants", VaTables.quadrants(run, labels, bootstrap)));
+            for (VaModel model : run.settings().models()) {
+                written.addAll(out.table(PREFIX + "4q-confusion-" + model.label(),
+                        VaTables.confusion(run, model, labels, VaTables.Centre.MIDPOINT)));
+                written.addAll(out.figure(PREFIX + "4q-confusion-" + model.label(),
+                        VaFigures.quadrantConfusion(run, model, labels, VaTables.Centre.MIDPOINT)));
+            }
         }
         written.addAll(out.table(PREFIX + "predictions", VaTables.predictions(run)));
         written.addAll(out.table(PREFIX + "histories", VaTables.histories(run)));

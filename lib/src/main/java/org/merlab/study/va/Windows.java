@@ -9,30 +9,41 @@ import org.merlab.prep.StandardScaler;
 /**
  * Some pieces cut into consecutive windows of at most {@code window} steps (the last window of a piece may be
  * shorter; 0 = one window per piece), as the examples a sequence network trains on and predicts; predictions of a
- * piece's windows are stitched back in order.
+ * piece's windows are stitched back in order. Unannotated clips are cut the same way ({@link #ofClips}), for
+ * prediction only.
  */
 final class Windows {
 
+    /** null for clips, which have no targets */
     private final List<VaPiece> pieces;
     private final int[] which;
+    /** steps of each item of {@code which} */
+    private final int[] steps;
     /** per window: index into {@code which}, first step, end step (exclusive) */
     private final List<int[]> spans = new ArrayList<>();
 
-    private Windows(List<VaPiece> pieces, int[] which, int window) {
+    private Windows(List<VaPiece> pieces, int[] which, int[] steps, int window) {
         this.pieces = pieces;
         this.which = which.clone();
+        this.steps = steps;
         for (int p = 0; p < which.length; p++) {
-            int steps = pieces.get(which[p]).steps();
-            int size = window == 0 ? steps : window;
-            for (int from = 0; from < steps; from += size) {
-                spans.add(new int[] {p, from, Math.min(steps, from + size)});
+            int size = window == 0 ? steps[p] : window;
+            for (int from = 0; from < steps[p]; from += size) {
+                spans.add(new int[] {p, from, Math.min(steps[p], from + size)});
             }
         }
     }
 
     /** The windows of {@code pieces.get(i)} for every {@code i} in {@code which}, in that order. */
     static Windows of(List<VaPiece> pieces, int[] which, int window) {
-        return new Windows(pieces, which, window);
+        return new Windows(pieces, which, java.util.Arrays.stream(which).map(i -> pieces.get(i).steps()).toArray(),
+                window);
+    }
+
+    /** The windows of every clip of {@code features} ({@code [steps][channels]} each), which have no targets. */
+    static Windows ofClips(List<float[][]> features, int window) {
+        int[] all = java.util.stream.IntStream.range(0, features.size()).toArray();
+        return new Windows(null, all, features.stream().mapToInt(x -> x.length).toArray(), window);
     }
 
     int size() {
@@ -79,8 +90,15 @@ final class Windows {
         return out;
     }
 
-    /** {@code [window][step][dims.length]} targets of the given dimensions (0 valence, 1 arousal). */
+    /**
+     * {@code [window][step][dims.length]} targets of the given dimensions (0 valence, 1 arousal).
+     *
+     * @throws IllegalStateException for clips
+     */
     float[][][] targets(int[] dims) {
+        if (pieces == null) {
+            throw new IllegalStateException("clips have no targets");
+        }
         float[][][] y = new float[spans.size()][][];
         for (int w = 0; w < y.length; w++) {
             int[] s = spans.get(w);
@@ -107,7 +125,7 @@ final class Windows {
         }
         double[][] out = new double[which.length][];
         for (int p = 0; p < which.length; p++) {
-            out[p] = new double[pieces.get(which[p]).steps()];
+            out[p] = new double[steps[p]];
         }
         for (int w = 0; w < spans.size(); w++) {
             int[] s = spans.get(w);

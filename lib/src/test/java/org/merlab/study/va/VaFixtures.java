@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.merlab.data.Quadrant;
 import org.merlab.data.VaFeatures;
 import org.merlab.data.VaPiece;
 
@@ -45,5 +46,31 @@ final class VaFixtures {
             features.add(x);
         }
         return new VaFeatures.Built(list, features, 4, List.of(), 0, 0);
+    }
+
+    /**
+     * Unannotated clips laid out as {@link #built}'s inputs: clip {@code c} sits in quadrant {@code Q(c % 4 + 1)}, its
+     * channels 0 and 1 at valence and arousal of +-0.4 (by {@link Quadrant}'s signs) plus noise, 12 steps each.
+     */
+    static List<float[][]> clips(int count, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<float[][]> out = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            Quadrant q = clipQuadrant(c);
+            float[][] x = new float[12][4];
+            for (float[] step : x) {
+                step[0] = (float) (0.4 * q.valence() + 0.1 * rng.nextGaussian());
+                step[1] = (float) (0.4 * q.arousal() + 0.1 * rng.nextGaussian());
+                step[2] = (float) rng.nextGaussian();
+                step[3] = (float) rng.nextGaussian();
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The quadrant of clip {@code c} of {@link #clips}. */
+    static Quadrant clipQuadrant(int c) {
+        return Quadrant.values()[c % 4];
     }
 }

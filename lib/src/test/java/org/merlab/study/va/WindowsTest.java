@@ -42,6 +42,17 @@ class WindowsTest {
         assertArrayEquals(expected, toDouble(x[1][2]), 1e-6);
     }
 
+    @Test
+    void clipsAreCutTheSameWayAndHaveNoTargets() {
+        var w = Windows.ofClips(java.util.List.of(new float[5][2], new float[2][2]), 4);
+        assertEquals(3, w.size());
+        float[][][] predicted = {{{1}, {2}, {3}, {4}}, {{5}}, {{6}, {7}}};
+        double[][] stitched = w.stitch(predicted, 0);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5}, stitched[0]);
+        assertArrayEquals(new double[] {6, 7}, stitched[1]);
+        assertThrows(IllegalStateException.class, () -> w.targets(new int[] {0}));
+    }
+
     private static double[] toDouble(float[] x) {
         double[] d = new double[x.length];
         for (int i = 0; i < x.length; i++) {
