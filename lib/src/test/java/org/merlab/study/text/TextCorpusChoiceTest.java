@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TextCorpusChoiceTest {
 
@@ -22,9 +21,7 @@ class TextCorpusChoiceTest {
     Path repo;
 
     private static Path shared() {
-        Path dir = Shared.root().resolve("datasets/text-emotion");
-        assumeTrue(Files.isDirectory(dir), "needs ../shared/datasets/text-emotion");
-        return dir;
+        return Shared.path("datasets/text-emotion");
     }
 
     @Test
