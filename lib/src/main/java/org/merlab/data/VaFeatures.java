@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.merlab.audio.Audio;
 import org.merlab.audio.AudioException;
@@ -72,18 +73,11 @@ public final class VaFeatures {
         try (Progress progress = Progress.start("log-mel " + data.name(), data.pieces().size())) {
             for (VaPiece piece : data.pieces()) {
                 try {
-                    String key = FeatureCache.key(piece.source(), signature(piece, renders, nMels));
-                    var hit = cache.get(key);
-                    float[][] x;
-                    if (hit.isPresent()) {
-                        x = toFloat(hit.get());
-                        hits++;
-                    } else {
-                        x = extract(piece, renders, nMels);
-                        cache.put(key, toDouble(x));
-                    }
+                    var x = cached(cache, piece.source(), signature(piece, renders, nMels),
+                            () -> extract(piece, renders, nMels));
+                    hits += x.hit() ? 1 : 0;
                     pieces.add(piece);
-                    features.add(x);
+                    features.add(x.features());
                 } catch (AudioException | TooShort e) {
                     skipped.add(piece.source() + ": " + e.getMessage());
                 } catch (IOException e) {
@@ -128,18 +122,12 @@ public final class VaFeatures {
         try (Progress progress = Progress.start("log-mel " + name, files.size())) {
             for (Path file : files) {
                 try {
-                    String key = FeatureCache.key(file, signature);
-                    var hit = cache.get(key);
-                    float[][] x;
-                    if (hit.isPresent()) {
-                        x = toFloat(hit.get());
-                    } else {
+                    var x = cached(cache, file, signature, () -> {
                         AudioSignal a = Audio.load(file);
-                        x = logMel(a.samples(), fixedSteps(a.durationSeconds(), step), nMels);
-                        cache.put(key, toDouble(x));
-                    }
+                        return logMel(a.samples(), fixedSteps(a.durationSeconds(), step), nMels);
+                    });
                     read.add(file);
-                    features.add(x);
+                    features.add(x.features());
                 } catch (AudioException e) {
                     skipped.add(file + ": " + e.getMessage());
                 } catch (IOException e) {
@@ -149,6 +137,23 @@ public final class VaFeatures {
             }
         }
         return new Clips(read, features, skipped);
+    }
+
+    /** A sequence from the feature cache ({@code hit}) or just computed and stored there. */
+    private record Cached(float[][] features, boolean hit) {
+    }
+
+    /** The sequence cached for {@code source}'s bytes under {@code signature}, else {@code compute}'s, then cached. */
+    private static Cached cached(FeatureCache cache, Path source, String signature, Supplier<float[][]> compute)
+            throws IOException {
+        String key = FeatureCache.key(source, signature);
+        var hit = cache.get(key);
+        if (hit.isPresent()) {
+            return new Cached(toFloat(hit.get()), true);
+        }
+        float[][] x = compute.get();
+        cache.put(key, toDouble(x));
+        return new Cached(x, false);
     }
 
     /**
