@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
@@ -43,6 +44,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "segmentations to run, e.g. 10 or 10,20 (default the paper's 10,20)")
     private List<Integer> segments;
 
+    @Option(names = "--patience", paramLabel = "EPOCHS", description = "stop training after this many epochs without a"
+            + " lower validation loss (default 15, the best epoch's weights are kept)")
+    private Integer patience;
+
     @Option(names = "--batch-norm", paramLabel = "STATISTICS", description = "batch-norm inference statistics:"
             + " ${COMPLETION-CANDIDATES} (default RECOMPUTED; MOVING_AVERAGE is Keras' behaviour, see"
             + " BatchNormStatistics)")
@@ -63,6 +68,13 @@ public final class ReproduceCommand implements Callable<Integer> {
         StudyOptions options = StudyOptions.from(params);
         if (batchNorm != null) {
             options = options.withTraining(options.training().withBatchNorm(batchNorm));
+        }
+        if (patience != null) {
+            if (patience < 1) {
+                throw new ParameterException(spec.commandLine(), "--patience must be an integer >= 1, got '" + patience
+                        + "'");
+            }
+            options = options.withTraining(options.training().withEarlyStoppingPatience(patience));
         }
         if (segments != null) {
             options = options.withSegmentCounts(segments);

@@ -37,7 +37,7 @@ final class StudyDataOptions {
     Integer limit;
 
     @Option(names = "--max-skipped", paramLabel = "PERCENT",
-            description = "fail when more than PERCENT % of the tracks cannot be decoded or cut into segments (default 2)")
+            description = "fail when more than PERCENT %% of the tracks cannot be decoded or cut into segments (default 2)")
     String maxSkipped;
 
     @Option(names = "--smoke", description = "tiny data and epochs: checks the pipeline in about a minute")

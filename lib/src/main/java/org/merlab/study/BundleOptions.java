@@ -67,7 +67,7 @@ public record BundleOptions(FixedSegments segments, long seed, TrainConfig train
     /** The study options of the honest cross-validation with these settings (no baselines). */
     StudyOptions crossValidation() {
         return new StudyOptions(List.of(1), List.of(Protocol.HONEST), seed, training, network, bootstrapResamples,
-                false, folds);
+                false, folds, List.of(Protocol.HONEST));
     }
 
     /** The settings as text, for the provenance and the card. */

@@ -77,8 +77,8 @@ public final class PaperStudy {
     }
 
     /**
-     * The cross-validated evaluation of every N x protocol of {@code options} ({@link #crossValidate(Samples, int,
-     * Protocol, StudyOptions, Optional)}), none when {@code options.folds()} is 0.
+     * The cross-validated evaluation of every N x cross-validated protocol of {@code options}
+     * ({@link #crossValidate(Samples, int, Protocol, StudyOptions, Optional)}), none when {@code options.folds()} is 0.
      */
     public static List<CvRun> crossValidate(Map<Integer, Samples> tables, StudyOptions options,
                                             Optional<ResultStore> store) {
@@ -87,7 +87,7 @@ public final class PaperStudy {
             return cv;
         }
         for (int n : options.segmentCounts()) {
-            for (Protocol protocol : options.protocols()) {
+            for (Protocol protocol : options.cvProtocols()) {
                 cv.add(crossValidate(table(tables, n), n, protocol, options, store));
             }
         }

@@ -19,11 +19,15 @@ import org.merlab.train.TrainConfig;
  * @param network            the network to train
  * @param bootstrapResamples resamples of the track bootstrap behind every 95% interval, at least 1
  * @param baselines          whether to run the Smile baselines on each split
- * @param folds              folds of the cross-validated evaluation of every cell ({@link PaperStudy#crossValidate}),
- *                           0 for the single paper-shaped split only
+ * @param folds              folds of the cross-validated evaluation ({@link PaperStudy#crossValidate}), 0 for the
+ *                           single paper-shaped split only
+ * @param cvProtocols        the protocols that are also cross-validated, each one of {@code protocols}: the paper
+ *                           study cross-validates only the honest one, since the published protocol's folds leak as its
+ *                           split does and only multiply its cost
  */
 public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols, long seed, TrainConfig training,
-                           NetworkFactory network, int bootstrapResamples, boolean baselines, int folds) {
+                           NetworkFactory network, int bootstrapResamples, boolean baselines, int folds,
+                           List<Protocol> cvProtocols) {
 
     /** The paper's two segmentations. */
     public static final List<Integer> PAPER_SEGMENTS = List.of(10, 20);
@@ -43,6 +47,7 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
     public StudyOptions {
         segmentCounts = List.copyOf(segmentCounts);
         protocols = List.copyOf(protocols);
+        cvProtocols = List.copyOf(cvProtocols);
         if (segmentCounts.isEmpty() || segmentCounts.stream().anyMatch(n -> n < 1)) {
             throw new StudyException("segment counts must be a non-empty list of positive numbers, got "
                     + segmentCounts);
@@ -56,6 +61,10 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
         if (bootstrapResamples < 1) {
             throw new StudyException("bootstrap resamples must be at least 1, got " + bootstrapResamples);
         }
+        if (!protocols.containsAll(cvProtocols)) {
+            throw new StudyException("cross-validated protocols " + cvProtocols + " must be among the protocols run, "
+                    + protocols);
+        }
         if (folds == 1 || folds < 0) {
             throw new StudyException("folds must be 0 (no cross-validation) or at least 2, got " + folds);
         }
@@ -64,12 +73,12 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
     /**
      * The paper's study: N in {10, 20}, published then honest protocol, the CNN-LSTM with
      * {@link TrainConfig#defaults()} for {@code epochs} epochs, 1000 bootstrap resamples, baselines on,
-     * {@value #FULL_FOLDS}-fold cross-validation beside the single split.
+     * {@value #FULL_FOLDS}-fold cross-validation of the honest protocol beside the single split.
      */
     public static StudyOptions paper(long seed, int epochs) {
         return new StudyOptions(PAPER_SEGMENTS, List.of(Protocol.PUBLISHED, Protocol.HONEST), seed,
                 TrainConfig.defaults().withEpochs(epochs), NetworkFactory.CNN_LSTM, BOOTSTRAP_RESAMPLES, true,
-                FULL_FOLDS);
+                FULL_FOLDS, List.of(Protocol.HONEST));
     }
 
     /**
@@ -82,31 +91,43 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
     }
 
     public StudyOptions withSegmentCounts(List<Integer> value) {
-        return new StudyOptions(value, protocols, seed, training, network, bootstrapResamples, baselines, folds);
+        return new StudyOptions(value, protocols, seed, training, network, bootstrapResamples, baselines, folds,
+                cvProtocols);
     }
 
+    /** These protocols; the cross-validated ones stay those of them that were cross-validated. */
     public StudyOptions withProtocols(List<Protocol> value) {
-        return new StudyOptions(segmentCounts, value, seed, training, network, bootstrapResamples, baselines, folds);
+        return new StudyOptions(segmentCounts, value, seed, training, network, bootstrapResamples, baselines, folds,
+                cvProtocols.stream().filter(value::contains).toList());
     }
 
     public StudyOptions withTraining(TrainConfig value) {
-        return new StudyOptions(segmentCounts, protocols, seed, value, network, bootstrapResamples, baselines, folds);
+        return new StudyOptions(segmentCounts, protocols, seed, value, network, bootstrapResamples, baselines, folds,
+                cvProtocols);
     }
 
     public StudyOptions withNetwork(NetworkFactory value) {
-        return new StudyOptions(segmentCounts, protocols, seed, training, value, bootstrapResamples, baselines, folds);
+        return new StudyOptions(segmentCounts, protocols, seed, training, value, bootstrapResamples, baselines, folds,
+                cvProtocols);
     }
 
     public StudyOptions withBootstrapResamples(int value) {
-        return new StudyOptions(segmentCounts, protocols, seed, training, network, value, baselines, folds);
+        return new StudyOptions(segmentCounts, protocols, seed, training, network, value, baselines, folds,
+                cvProtocols);
     }
 
     public StudyOptions withBaselines(boolean value) {
-        return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, value, folds);
+        return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, value, folds,
+                cvProtocols);
     }
 
     public StudyOptions withFolds(int value) {
         return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, baselines,
+                value, cvProtocols);
+    }
+
+    public StudyOptions withCvProtocols(List<Protocol> value) {
+        return new StudyOptions(segmentCounts, protocols, seed, training, network, bootstrapResamples, baselines, folds,
                 value);
     }
 
@@ -126,6 +147,7 @@ public record StudyOptions(List<Integer> segmentCounts, List<Protocol> protocols
         map.put("bootstrapResamples", String.valueOf(bootstrapResamples));
         map.put("baselines", String.valueOf(baselines));
         map.put("folds", String.valueOf(folds));
+        map.put("cvProtocols", cvProtocols.toString());
         return map;
     }
 }

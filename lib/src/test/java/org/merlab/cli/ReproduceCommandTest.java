@@ -1,8 +1,12 @@
 package org.merlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,27 @@ class ReproduceCommandTest {
     void zeroEpochsIsAUsageErrorNamingTheOption() {
         assertEquals(2, run("reproduce", "--epochs", "0", "--root", tmp.toString()));
         assertTrue(cli.err.toString().contains("--epochs must be an integer >= 1, got '0'"), cli.err.toString());
+    }
+
+    @Test
+    void zeroPatienceIsAUsageErrorNamingTheOption() {
+        assertEquals(2, run("reproduce", "--patience", "0", "--root", tmp.toString()));
+        assertTrue(cli.err.toString().contains("--patience must be an integer >= 1, got '0'"), cli.err.toString());
+    }
+
+    /** Picocli reports a description it cannot format (a bare '%') on System.err, not on the command's writer. */
+    @Test
+    void theHelpFormatsEveryDescription() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("reproduce", "--help"));
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertFalse(warnings.toString(StandardCharsets.UTF_8).contains("Could not format"), warnings.toString());
+        assertTrue(cli.out.toString().contains("PERCENT % of the tracks"), cli.out.toString());
     }
 
     @Test
