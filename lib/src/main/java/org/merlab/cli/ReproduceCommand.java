@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.merlab.notebook.Params;
+import org.merlab.prep.Protocol;
 import org.merlab.study.Reproduction;
 import org.merlab.study.StudyOptions;
 import org.merlab.study.StudyTables;
@@ -44,6 +45,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "segmentations to run, e.g. 10 or 10,20 (default the paper's 10,20)")
     private List<Integer> segments;
 
+    @Option(names = "--protocols", split = ",", paramLabel = "PROTOCOL", description = "protocols to run, of"
+            + " ${COMPLETION-CANDIDATES} (default both; the honest one is also cross-validated)")
+    private List<Protocol> protocols;
+
     @Option(names = "--patience", paramLabel = "EPOCHS", description = "stop training after this many epochs without a"
             + " lower validation loss (default 15, the best epoch's weights are kept)")
     private Integer patience;
@@ -65,20 +70,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         out.println("dataset " + params.data().describe());
         out.println("training on " + Backend.current());
         out.flush();
-        StudyOptions options = StudyOptions.from(params);
-        if (batchNorm != null) {
-            options = options.withTraining(options.training().withBatchNorm(batchNorm));
-        }
-        if (patience != null) {
-            if (patience < 1) {
-                throw new ParameterException(spec.commandLine(), "--patience must be an integer >= 1, got '" + patience
-                        + "'");
-            }
-            options = options.withTraining(options.training().withEarlyStoppingPatience(patience));
-        }
-        if (segments != null) {
-            options = options.withSegmentCounts(segments);
-        }
+        StudyOptions options = options(params);
         Reproduction reproduction = Reproduction.run(params, options);
         out.println(reproduction.data().dataset().summary() + ", fingerprint " + reproduction.data().fingerprint());
         reproduction.result().runs().forEach(out::println);
@@ -92,6 +84,28 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + params.reports().resolve(params.dataset()));
         out.flush();
         return 0;
+    }
+
+    /** The study the options ask for: the notebook's ({@link StudyOptions#from}) with this command's changes. */
+    StudyOptions options(Params params) {
+        StudyOptions options = StudyOptions.from(params);
+        if (batchNorm != null) {
+            options = options.withTraining(options.training().withBatchNorm(batchNorm));
+        }
+        if (patience != null) {
+            if (patience < 1) {
+                throw new ParameterException(spec.commandLine(), "--patience must be an integer >= 1, got '" + patience
+                        + "'");
+            }
+            options = options.withTraining(options.training().withEarlyStoppingPatience(patience));
+        }
+        if (protocols != null) {
+            options = options.withProtocols(protocols);
+        }
+        if (segments != null) {
+            options = options.withSegmentCounts(segments);
+        }
+        return options;
     }
 
     /** The options as the notebook parameters they stand for; a bad value is a usage error naming it. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,10 @@ public final class Plots {
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 400;
+    /** Legend metrics of the common style, in pixels, for {@link #fitsOneLegendRow}. */
+    private static final int LEGEND_BOX = 40;
+    private static final int LEGEND_CHAR = 8;
+    private static final int LEGEND_LINE = 20;
     /** Side of a confusion-matrix figure: room for nine class names on both axes. */
     public static final int HEATMAP_SIZE = 860;
 
@@ -496,7 +501,9 @@ public final class Plots {
         for (int b = 0; b < bins; b++) {
             centres.add(String.format(Locale.ROOT, "%.2f", min + (b + 0.5) * width));
         }
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
+        boolean oneRow = fitsOneLegendRow(groups.keySet());
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH)
+                .height(oneRow ? HEIGHT : HEIGHT + LEGEND_LINE * groups.size()).title(title).xAxisTitle(xLabel)
                 .yAxisTitle("count").build();
         groups.forEach((name, values) -> {
             double[] counts = new double[bins];
@@ -506,7 +513,20 @@ public final class Plots {
             chart.addSeries(name, centres, boxed(counts));
         });
         legendBelow(style(chart.getStyler())).setOverlapped(true).setXAxisLabelRotation(45);
+        if (!oneRow) {
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        }
         return chart;
+    }
+
+    /**
+     * Whether a horizontal legend of these series names fits the chart's width. XChart does not wrap a horizontal
+     * legend: names past the edge are cut off, so a longer legend goes one name a line below a taller chart.
+     * The estimate takes the legend font's average character width and the colour box beside each name.
+     */
+    static boolean fitsOneLegendRow(Collection<String> names) {
+        int width = names.stream().mapToInt(n -> LEGEND_BOX + LEGEND_CHAR * n.length()).sum();
+        return width <= WIDTH - 2 * LEGEND_BOX;
     }
 
     private static double[] unbox(List<Double> values) {

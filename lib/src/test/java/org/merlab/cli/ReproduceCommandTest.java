@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.merlab.notebook.Params;
+import org.merlab.prep.Protocol;
 
 import picocli.CommandLine;
 
@@ -36,6 +38,18 @@ class ReproduceCommandTest {
     void zeroPatienceIsAUsageErrorNamingTheOption() {
         assertEquals(2, run("reproduce", "--patience", "0", "--root", tmp.toString()));
         assertTrue(cli.err.toString().contains("--patience must be an integer >= 1, got '0'"), cli.err.toString());
+    }
+
+    @Test
+    void protocolsAndPatienceReachTheStudyOptions() {
+        ReproduceCommand command = new ReproduceCommand();
+        new CommandLine(command).parseArgs("--protocols", "HONEST", "--patience", "5");
+        var options = command.options(command.params(tmp));
+        assertEquals(List.of(Protocol.HONEST), options.protocols());
+        assertEquals(List.of(Protocol.HONEST), options.cvProtocols());
+        assertEquals(5, options.training().earlyStoppingPatience());
+        assertEquals(2, run("reproduce", "--protocols", "leaky", "--root", tmp.toString()));
+        assertTrue(cli.err.toString().contains("leaky"), cli.err.toString());
     }
 
     /** Picocli reports a description it cannot format (a bare '%') on System.err, not on the command's writer. */

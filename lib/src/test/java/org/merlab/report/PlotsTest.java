@@ -235,4 +235,25 @@ class PlotsTest {
         assertArrayEquals(new double[] {1, 3}, chart.getSeries("collapsed").getYData(), 0);
         assertThrows(IllegalArgumentException.class, () -> Plots.histograms("t", "x", groups, 0));
     }
+
+    /** Notebook 08's spread figure had nine series whose one-row legend ran off the chart's right edge. */
+    @Test
+    void aLegendTooWideForOneRowGoesOneNameALineBelowATallerChart() {
+        Map<String, double[]> few = new LinkedHashMap<>();
+        few.put("targets", new double[] {0, 1});
+        few.put("lstm mse", new double[] {0.5, 0.6});
+        CategoryChart short_ = Plots.histograms("spread", "arousal", few, 4);
+        assertEquals(org.knowm.xchart.style.Styler.LegendLayout.Horizontal, short_.getStyler().getLegendLayout());
+        Map<String, double[]> many = new LinkedHashMap<>();
+        many.put("targets", new double[] {0, 1});
+        for (String net : List.of("lstm-fused-beat", "cnn-fused-beat")) {
+            for (String loss : List.of("mse", "mse+spearman", "transfer", "multitask")) {
+                many.put(net + " " + loss, new double[] {0.4, 0.7});
+            }
+        }
+        CategoryChart tall = Plots.histograms("spread", "arousal", many, 4);
+        assertEquals(org.knowm.xchart.style.Styler.LegendLayout.Vertical, tall.getStyler().getLegendLayout());
+        assertTrue(tall.getHeight() >= short_.getHeight() + 20 * many.size(),
+                tall.getHeight() + " px for " + many.size() + " series");
+    }
 }
