@@ -2,6 +2,7 @@ package org.merlab.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import tech.tablesaw.api.NumericColumn;
@@ -11,6 +12,8 @@ import tech.tablesaw.columns.Column;
 /**
  * A Tablesaw table as GitHub-flavoured Markdown or as a LaTeX {@code tabular} with booktabs rules, for papers and
  * READMEs. Cells are the columns' formatted strings ({@link Column#getString}); numeric columns are right-aligned.
+ * A number below {@value #TINY} in magnitude (and not 0) is written in scientific notation instead
+ * ({@link #tiny}), since a fixed-point formatter would print a learning rate of 1e-5 or a p-value of 2e-7 as 0.000.
  * Every header and cell is escaped, so any text (pipes, underscores, percent signs, newlines) stays one cell.
  */
 public final class TableFormats {
@@ -81,12 +84,21 @@ public final class TableFormats {
         return out.toString();
     }
 
+    /** Magnitudes below this (except 0) are written by {@link #tiny}. */
+    static final double TINY = 1e-3;
+
     private static List<String> cells(Table table, int row) {
         List<String> cells = new ArrayList<>(table.columnCount());
         for (Column<?> column : table.columns()) {
-            cells.add(column.getString(row));
+            double x = column instanceof NumericColumn<?> n && !n.isMissing(row) ? n.getDouble(row) : Double.NaN;
+            cells.add(x != 0 && Math.abs(x) < TINY ? tiny(x) : column.getString(row));
         }
         return cells;
+    }
+
+    /** Three significant digits in scientific notation, e.g. {@code 1.00e-05}, {@code -2.35e-07}. */
+    static String tiny(double x) {
+        return String.format(Locale.ROOT, "%.2e", x);
     }
 
     private static void appendRow(StringBuilder out, List<String> cells, UnaryOperator<String> escape,

@@ -6,8 +6,10 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TableFormatsTest {
 
@@ -40,6 +42,23 @@ class TableFormatsTest {
                 \\bottomrule
                 \\end{tabular}
                 """, TableFormats.latex(scores()));
+    }
+
+    @Test
+    void tinyNumbersAreScientificInBothFormats() {
+        DoubleColumn p = DoubleColumn.create("p", 1e-5, -2.345e-7, 0.0, 0.001, Double.NaN);
+        p.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
+        Table table = Table.create("tiny", p);
+        assertEquals("""
+                | p |
+                |---:|
+                | 1.00e-05 |
+                | -2.35e-07 |
+                | 0.000 |
+                | 0.001 |
+                |  |
+                """, TableFormats.markdown(table));
+        assertTrue(TableFormats.latex(table).contains("1.00e-05 \\\\\n-2.35e-07 \\\\\n0.000 \\\\\n0.001 \\\\\n"));
     }
 
     @Test

@@ -18,17 +18,18 @@ import org.merlab.train.Examples;
 import org.merlab.train.Trainer;
 
 /**
- * Wires a grouped cross-validation of the valence/arousal networks: {@link Splits#groupedKFold} by game, the
- * log-mel inputs standardised with each fold's inner-training steps only ({@link StandardScaler}), pieces cut into
- * consecutive windows ({@link VaSettings#window}), every model trained through {@link Trainer} on masked per-step
- * MSE (one network per dimension, or one for both), its test-fold pieces predicted window by window and stitched
- * back together, and the inner-training mean per dimension as the floor. Beside them, the static baseline: per fold
- * and dimension a {@link StaticRidge} from each piece's standardised log-mel summary (mean and SD per band) to its
- * mean annotation, the penalty chosen on the fold's inner-validation pieces, one constant per test piece.
+ * Wires a grouped cross-validation of the valence/arousal networks: {@link Splits#groupedKFold} by piece group (game
+ * or artist), the log-mel inputs standardised with each fold's inner-training steps only ({@link StandardScaler}),
+ * pieces cut into consecutive windows ({@link VaSettings#window}), every model trained through {@link Trainer} on
+ * masked per-step MSE (one network per dimension, or one for both), its test-fold pieces predicted window by window
+ * and stitched back together, and the inner-training mean per dimension as the floor. Beside them, the static
+ * baseline: per fold and dimension a {@link StaticRidge} from each piece's standardised log-mel summary (mean and SD
+ * per band) to its mean annotation, the penalty chosen on the fold's inner-validation pieces, one constant per test
+ * piece.
  *
- * <p>Unannotated clips (4Q) are predicted by every fold's model through that fold's scaler, and each clip's mean
- * over steps is averaged over the folds: the fold models together have seen every piece, no model is trained for the
- * clips alone, and the clips choose nothing.
+ * <p>Unannotated clips (4Q) are predicted by every fold's model through that fold's scaler, and each clip's mean over
+ * steps is averaged over the folds: the fold models together have seen every piece, no model is trained for the clips
+ * alone, and the clips choose nothing.
  */
 public final class VaCrossValidation {
 
@@ -53,8 +54,8 @@ public final class VaCrossValidation {
     public static VaRun run(VaFeatures.Built built, List<float[][]> clips, VaSettings settings,
                             Consumer<String> progress) {
         List<VaPiece> pieces = built.pieces();
-        String[] games = pieces.stream().map(VaPiece::group).toArray(String[]::new);
-        List<GroupedSplit> folds = Splits.groupedKFold(games, settings.folds(), settings.innerValidation(), "game",
+        String[] groups = pieces.stream().map(VaPiece::group).toArray(String[]::new);
+        List<GroupedSplit> folds = Splits.groupedKFold(groups, settings.folds(), settings.innerValidation(), "group",
                 settings.seed());
         int n = pieces.size();
         int[] foldOfPiece = new int[n];

@@ -11,13 +11,14 @@ import org.merlab.notebook.Params;
 import tech.tablesaw.api.Table;
 
 /**
- * What notebook 07 states about its run, for {@code run-notebooks --check}: which copy of the data (and whether it
- * is the stand-in), how many pieces and folds, how many games were tested in more than one fold (0 when the folds
- * are grouped by game, as they must be), every score of a {@link VaTables#scores} table as
- * {@code va.scores.<model>.<dimension>.<grid>.<metric>.<value|low|high>} (so the static baseline's RMSE per dimension
- * is {@code va.scores.static-ridge.<dimension>.step.rmse.value}), the static baseline's ridge penalty per fold and
- * dimension, and the 4Q check: whether it ran and on which copy, and per model and centre
- * {@code va.4q.<model>.<centre>.<clips|accuracy|low|high|majority|chance>}.
+ * What notebook 07 states about its run, for {@code run-notebooks --check}: which copy of the data (and whether it is
+ * the stand-in), how many pieces and folds, what a group is ({@link VaSource#grouping}: games for VGMIDI, artists for
+ * DEAM and emoMusic), how many groups were tested in more than one fold (0 when the folds are grouped, as they must
+ * be; the fact keeps its first name, {@code va.gamesInSeveralTestFolds}), every score of a {@link VaTables#scores}
+ * table as {@code va.scores.<model>.<dimension>.<grid>.<metric>.<value|low|high>} (so the static baseline's RMSE per
+ * dimension is {@code va.scores.static-ridge.<dimension>.step.rmse.value}), the static baseline's ridge penalty per
+ * fold and dimension, and the 4Q check: whether it ran and on which copy, and per model and centre {@code
+ * va.4q.<model>.<centre>.<clips|accuracy|low|high|majority|chance>}.
  */
 public final class VaFacts {
 
@@ -36,6 +37,7 @@ public final class VaFacts {
                 .put("va.standIn", source.dataset().equals(VaSource.EMBEDDED))
                 .put("va.pieces", run.pieces().size())
                 .put("va.folds", run.settings().folds())
+                .put("va.grouping", source.grouping())
                 .put("va.gamesInSeveralTestFolds", gamesInSeveralTestFolds(run))
                 .table("va.scores", scores, "model", "dimension", "grid", "metric");
         for (int f = 0; f < run.staticPenalties().length; f++) {
@@ -48,7 +50,7 @@ public final class VaFacts {
                 .table("va.4q", quadrants, "model", "centre");
     }
 
-    /** Games whose pieces were tested in different folds: each such game also trained a model it was tested on. */
+    /** Groups whose pieces were tested in different folds: each such group also trained a model it was tested on. */
     static int gamesInSeveralTestFolds(VaRun run) {
         Map<String, Integer> foldOfGame = new HashMap<>();
         Set<String> split = new HashSet<>();

@@ -32,7 +32,7 @@ public final class VaReport {
     /** The writer for {@code source}'s folder, its provenance carrying {@code params} and {@code settings}. */
     public static ReportWriter writer(Path reportsDir, VaSource source, Params params, VaSettings settings) {
         Map<String, String> parameters = new LinkedHashMap<>(params.asMap());
-        parameters.put(VaSource.VARIABLE, source.root().toString());
+        parameters.put(source.variable(), source.root().toString());
         parameters.put("settings", settings.describe());
         settings.models().forEach(m -> parameters.put("model " + m.label(), m.describe()));
         return ReportWriter.forDataset(reportsDir, source.dataset(), Provenance.capture(settings.seed(), parameters,

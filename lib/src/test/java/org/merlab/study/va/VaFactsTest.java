@@ -21,7 +21,7 @@ class VaFactsTest {
     @Test
     void statesTheDataTheFoldsAndEveryScore() {
         var p = Params.from(Map.of("MERLAB_SMOKE", "1"), repo);
-        var source = new VaSource(VaSource.EMBEDDED, repo, "stand-in");
+        var source = new VaSource(VaSource.EMBEDDED, repo, VaSource.Layout.VGMIDI, "stand-in");
         var scores = VaTables.scores(VaTablesTest.RUN, VaGrid.STEP, BootstrapOptions.NONE);
         var fourQ = new FourQSource(repo, 0, "4Q from a copy");
         var quadrants = VaTables.quadrants(VaTablesTest.RUN, VaTablesTest.LABELS, BootstrapOptions.NONE);
@@ -43,7 +43,7 @@ class VaFactsTest {
     @Test
     void aSkippedCheckSaysSoAndStatesNoAccuracy() {
         var p = Params.from(Map.of("MERLAB_SMOKE", "1"), repo);
-        var source = new VaSource(VaSource.EMBEDDED, repo, "stand-in");
+        var source = new VaSource(VaSource.EMBEDDED, repo, VaSource.Layout.VGMIDI, "stand-in");
         var scores = VaTables.scores(VaTablesTest.RUN, VaGrid.STEP, BootstrapOptions.NONE);
         var skipped = FourQSource.choose(Map.of(), repo, true);
         var facts = VaFacts.of(p, source, VaTablesTest.RUN, scores, skipped,

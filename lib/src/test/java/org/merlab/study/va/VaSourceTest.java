@@ -28,6 +28,30 @@ class VaSourceTest {
     }
 
     @Test
+    void emoMusicAndDeamHaveVariablesOfTheirOwnAndLoadThroughTheCsvLoader(@TempDir Path repo) {
+        Path emo = org.merlab.testing.Shared.path("datasets/emomusic");
+        var source = VaSource.choose(Map.of(VaSource.EMOMUSIC_VARIABLE, emo.toString()), repo, true);
+        assertEquals("emomusic", source.dataset());
+        assertEquals(VaSource.Layout.CSV, source.layout());
+        assertEquals(VaSource.EMOMUSIC_VARIABLE, source.variable());
+        assertTrue(source.statement().contains(VaSource.EMOMUSIC_VARIABLE), source.statement());
+        var data = source.load();
+        assertEquals(10, data.pieces().size());
+        assertTrue(data.pieces().stream().allMatch(p -> p.group().startsWith("artist:")), "songs_info names artists");
+        var deam = VaSource.choose(Map.of(VaSource.DEAM_VARIABLE, emo.toString(), VaSource.VARIABLE, " "), repo, false);
+        assertEquals("deam", deam.dataset());
+        assertEquals(VaSource.DEAM_VARIABLE, deam.variable());
+    }
+
+    @Test
+    void twoDatasetVariablesAtOnceAreRefused(@TempDir Path repo) {
+        var e = assertThrows(IllegalArgumentException.class, () -> VaSource.choose(
+                Map.of(VaSource.VARIABLE, repo.toString(), VaSource.DEAM_VARIABLE, repo.toString()), repo, false));
+        assertTrue(e.getMessage().contains(VaSource.VARIABLE) && e.getMessage().contains(VaSource.DEAM_VARIABLE),
+                e.getMessage());
+    }
+
+    @Test
     void aVariableNamingNoCopyIsRefused(@TempDir Path repo) {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> VaSource.choose(Map.of(VaSource.VARIABLE, repo.resolve("nope").toString()), repo, false));
