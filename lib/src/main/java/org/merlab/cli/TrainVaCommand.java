@@ -21,12 +21,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code merlab train va}: the valence/arousal study's LSTM or Transformer (notebook 07) trained into a model bundle
- * that predicts both dimensions per step of audio ({@link VaBundle#train}), on a VGMIDI-layout copy.
+ * that predicts both dimensions per step of audio ({@link VaBundle#train}), on a VGMIDI, DEAM or emoMusic copy.
  */
 @Command(name = "va", mixinStandardHelpOptions = true, versionProvider = VersionCommand.class, description = {
-        "Train the valence/arousal study's LSTM (or from-scratch Transformer) on a VGMIDI-layout dataset and write a",
-        "bundle that gives valence and arousal per time step of any audio: MIDI rendered, 128-band log-mel per",
-        "annotated step, one held-out game fold scored with 95% intervals on the model card."})
+        "Train the valence/arousal study's LSTM (or from-scratch Transformer) on VGMIDI, DEAM or emoMusic and write a",
+        "bundle that gives valence and arousal per time step of any audio: 128-band log-mel per annotated step (MIDI",
+        "rendered first), one held-out game or artist fold scored with 95% intervals on the model card."})
 final class TrainVaCommand implements Callable<Integer> {
 
     @Spec
@@ -35,9 +35,13 @@ final class TrainVaCommand implements Callable<Integer> {
     @Mixin
     private ModelTrainingOptions training;
 
-    @Option(names = "--data", paramLabel = "DIR", description = {"VGMIDI copy with midi/ and annotations/ (default:"
-            + " ROOT/data/raw/vgmidi if present, else the embedded synthetic stand-in)"})
+    @Option(names = "--data", paramLabel = "DIR", description = {"dataset copy with annotations/, of the kind"
+            + " --dataset names (default: ROOT/data/raw/vgmidi if present, else the embedded synthetic stand-in)"})
     private String data;
+
+    @Option(names = "--dataset", defaultValue = "vgmidi", description = "what --data holds: vgmidi (midi/ and"
+            + " per-bar annotations), deam or emomusic (audio and 2 Hz CSV annotations) (default ${DEFAULT-VALUE})")
+    private String dataset;
 
     @Option(names = "--model", defaultValue = "lstm",
             description = "lstm (the report's LSTM, both dimensions at once) or transformer (from scratch, Adam 5e-4"
@@ -56,6 +60,10 @@ final class TrainVaCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--model must be lstm or transformer, got '" + model + "'");
         };
+        if (data == null && !dataset.equals("vgmidi")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--dataset " + dataset + " needs --data DIR: only VGMIDI has a default copy");
+        }
         Params params = training.params();
         VaBundle.Options options;
         try {
@@ -67,13 +75,12 @@ final class TrainVaCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            VaSource source = VaSource.choose(data == null ? Map.of() : Map.of(VaSource.VARIABLE, data),
+            VaSource source = VaSource.choose(data == null ? Map.of() : Map.of(variable(), data),
                     training.checkout(), params.smoke());
             stdout.println("training on " + Backend.current());
             stdout.println("data: " + source.statement());
             stdout.flush();
-            ModelBundle bundle = VaBundle.train(source.load(), source.statement(), options, training.checkout(),
-                    err::println);
+            ModelBundle bundle = VaBundle.train(source, options, training.checkout(), err::println);
             bundle.write(training.out);
             bundle.card().limits().forEach(stdout::println);
             stdout.println("wrote " + training.out + " (" + String.join(", ", bundle.labels()) + " per step, "
@@ -86,5 +93,16 @@ final class TrainVaCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /** The dataset variable that {@code --data} stands for, by {@code --dataset}. */
+    private String variable() {
+        return switch (dataset) {
+            case "vgmidi" -> VaSource.VARIABLE;
+            case "deam" -> VaSource.DEAM_VARIABLE;
+            case "emomusic" -> VaSource.EMOMUSIC_VARIABLE;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--dataset must be vgmidi, deam or emomusic, got '" + dataset + "'");
+        };
     }
 }

@@ -17,6 +17,7 @@ import org.merlab.bundle.VaPredictor;
 import org.merlab.bundle.VaRecipe;
 import org.merlab.bundle.VaTimeline;
 import org.merlab.data.SyntheticVgmidi;
+import org.merlab.testing.Shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,5 +79,33 @@ class TrainVaCommandTest {
         CliRun csv = new CliRun();
         assertEquals(0, csv.execute("predict", bundle.toString(), wav.toString()), csv.err.toString());
         assertTrue(csv.out.toString().startsWith("file,step,start_s,end_s,valence,arousal\n"), csv.out.toString());
+    }
+
+    /** emoMusic's 10 songs with audio in ../shared: 2 Hz steps, grouped by artist, said so on the card. */
+    @Test
+    void trainsOnAnEmoMusicCopyGroupedByArtist() {
+        Path emo = Shared.path("datasets/emomusic");
+        Path out = tmp.resolve("emo");
+        CliRun run = new CliRun();
+        assertEquals(0, run.execute("train", "va", "--dataset", "emomusic", "--data", emo.toString(), "--smoke",
+                "--epochs", "1", "--out", out.toString(), "--root", tmp.toString()), run.err.toString());
+        ModelBundle b = ModelBundle.read(out);
+        assertEquals(0.5, ((VaRecipe) b.recipe()).stepSeconds(), 1e-9);
+        assertTrue(b.card().protocol().startsWith("One grouped split by artist"), b.card().protocol());
+        assertTrue(b.card().limits().stream().anyMatch(l -> l.contains("artists never seen in training")),
+                "" + b.card().limits());
+    }
+
+    @Test
+    void aDatasetOtherThanVgmidiNeedsItsCopyAndAKnownName() {
+        CliRun noData = new CliRun();
+        assertEquals(2, noData.execute("train", "va", "--dataset", "deam", "--out", tmp.resolve("x").toString(),
+                "--root", tmp.toString()));
+        assertTrue(noData.err.toString().contains("--dataset deam needs --data DIR"), noData.err.toString());
+        CliRun unknown = new CliRun();
+        assertEquals(2, unknown.execute("train", "va", "--dataset", "pmemo", "--data", tmp.toString(), "--out",
+                tmp.resolve("y").toString(), "--root", tmp.toString()));
+        assertTrue(unknown.err.toString().contains("--dataset must be vgmidi, deam or emomusic, got 'pmemo'"),
+                unknown.err.toString());
     }
 }

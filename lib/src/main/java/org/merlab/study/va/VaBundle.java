@@ -36,8 +36,8 @@ import org.merlab.train.Trainer;
 /**
  * A valence/arousal network of notebook 07 trained into a {@link ModelBundle} that predicts both dimensions per step
  * of any audio: the study's inputs ({@link VaFeatures#build}: MIDI rendered, 128-band log-mel pooled per annotated
- * step), one grouped split by game (the first fold of {@link Splits#groupedKFold}: its test games are held out, an
- * inner part of the training games chooses the epoch), the scaler fitted on training steps, windows of the study's
+ * step), one grouped split by the source's group ({@link VaSource#group}: game or artist; the first fold of
+ * {@link Splits#groupedKFold}: its test groups are held out, an inner part of the training groups chooses the epoch), the scaler fitted on training steps, windows of the study's
  * length, one network for both dimensions through {@link Trainer}. The bundle's own predictor scores the test pieces
  * (from their annotated steps) with bootstrap intervals over pieces, beside the training mean.
  *
@@ -75,10 +75,13 @@ public final class VaBundle {
      *
      * @param root     the checkout whose {@code data/processed/} caches renders and features
      * @param progress one line per epoch
-     * @throws IllegalArgumentException if the data gives no piece with inputs, or too few games for the split
+     * @param source   the copy to train on, which also says how its pieces are grouped
+     * @throws IllegalArgumentException if the data gives no piece with inputs, or too few groups for the split
      */
-    public static ModelBundle train(VaDataset data, String statement, Options options, Path root,
-                                    Consumer<String> progress) {
+    public static ModelBundle train(VaSource source, Options options, Path root, Consumer<String> progress) {
+        VaDataset data = source.load();
+        String statement = source.statement();
+        String group = source.group();
         RenderCache renders = new RenderCache(root.resolve(RenderCache.DEFAULT_DIR), RenderOptions.DEFAULT);
         VaFeatures.Built built = VaFeatures.build(data, renders, options.nMels(),
                 root.resolve(VaFeatures.DEFAULT_CACHE));
@@ -86,8 +89,8 @@ public final class VaBundle {
         if (pieces.isEmpty()) {
             throw new IllegalArgumentException("no piece of " + data.name() + " has inputs: " + built.skipped());
         }
-        String[] games = pieces.stream().map(VaPiece::group).toArray(String[]::new);
-        GroupedSplit split = Splits.groupedKFold(games, options.folds(), 0.2, "game", options.seed()).getFirst();
+        String[] groups = pieces.stream().map(VaPiece::group).toArray(String[]::new);
+        GroupedSplit split = Splits.groupedKFold(groups, options.folds(), 0.2, group, options.seed()).getFirst();
         StandardScaler scaler = StandardScaler.fit(Windows.rows(built.features(), split.train()));
         Windows train = Windows.of(pieces, split.train(), options.window());
         Windows validation = Windows.of(pieces, split.validation(), options.window());
@@ -116,7 +119,7 @@ public final class VaBundle {
                 Map.of(), List.of(), List.of());
         VaPredictor predictor = VaPredictor.of(new ModelBundle(recipe, VaSettings.DIMENSIONS, empty, provenance,
                 result.net()));
-        List<String> scores = testScores(predictor, built, split, new BootstrapOptions(options.bootstrap(),
+        List<String> scores = testScores(predictor, built, split, group, new BootstrapOptions(options.bootstrap(),
                 options.seed()));
         Map<String, String> training = new LinkedHashMap<>();
         training.put("epochsRun", String.valueOf(result.history().epochs().size()));
@@ -126,27 +129,32 @@ public final class VaBundle {
         training.put("testPieces", String.valueOf(split.test().length));
         training.put("skippedPieces", String.valueOf(built.skipped().size()));
         List<String> limits = new ArrayList<>(scores);
-        limits.add(String.format(Locale.ROOT, "Trained on annotated steps of the training pieces (%s), whose length"
-                + " varies with the piece (VGMIDI annotates bars of MIDI renders); audio given to the bundle is cut"
-                + " into fixed steps of %.3f s, the median training step, so a step rarely matches a bar of the"
-                + " music.", data.name(), step));
-        if (data.name().equals(VaSource.EMBEDDED)) {
-            limits.add("Trained on merlab's SYNTHETIC stand-in for VGMIDI (generated MIDI with planted"
-                    + " trajectories, not real annotations): its values mean nothing for real music.");
-        } else {
-            limits.add("Trained on piano arrangements of video-game music rendered from MIDI with one General MIDI"
-                    + " piano: recordings of other music and instruments are outside what it learned.");
-        }
+        limits.add(source.layout() == VaSource.Layout.VGMIDI ? String.format(Locale.ROOT, "Trained on annotated"
+                + " steps of the training pieces (%s), whose length varies with the piece (VGMIDI annotates bars of"
+                + " MIDI renders); audio given to the bundle is cut into fixed steps of %.3f s, the median training"
+                + " step, so a step rarely matches a bar of the music.", data.name(), step)
+                : String.format(Locale.ROOT, "Trained on the 2 Hz ratings of the training songs (%s), which start"
+                + " 15 s into each excerpt; audio given to the bundle is cut into steps of %.3f s from its start,"
+                + " so its first steps are a part of a song the annotators never rated.", data.name(), step));
+        limits.add(switch (source.layout()) {
+            case VGMIDI -> data.name().equals(VaSource.EMBEDDED)
+                    ? "Trained on merlab's SYNTHETIC stand-in for VGMIDI (generated MIDI with planted trajectories,"
+                    + " not real annotations): its values mean nothing for real music."
+                    : "Trained on piano arrangements of video-game music rendered from MIDI with one General MIDI"
+                    + " piano: recordings of other music and instruments are outside what it learned.";
+            case CSV -> "Trained on excerpts of Creative Commons songs (mostly the Free Music Archive) rated by crowd"
+                    + " workers: other music, and listeners of other cultures, are outside what it learned.";
+        });
         int steps = Arrays.stream(split.train()).map(i -> pieces.get(i).steps()).sum();
         ModelCard card = new ModelCard(options.model().describe(), "valence and arousal per time step (the"
                 + " annotation scale of the training data), from 128-band log-mel of the audio", data.name(),
-                fingerprint, pieces.size(), steps, Map.of(), protocol(options), training, List.of(), limits);
+                fingerprint, pieces.size(), steps, Map.of(), protocol(options, group), training, List.of(), limits);
         return new ModelBundle(recipe, VaSettings.DIMENSIONS, card, provenance, result.net());
     }
 
     /** Held-out test sentences: CCC, Pearson r and RMSE per dimension with 95% intervals, and the mean's RMSE. */
     private static List<String> testScores(VaPredictor predictor, VaFeatures.Built built, GroupedSplit split,
-                                           BootstrapOptions bootstrap) {
+                                           String group, BootstrapOptions bootstrap) {
         List<VaPiece> pieces = built.pieces();
         List<String> lines = new ArrayList<>();
         List<double[][]> predicted = new ArrayList<>();
@@ -172,9 +180,9 @@ public final class VaBundle {
             }
             SequenceScores s = SequenceScores.of(truth, values, bootstrap);
             double meanRmse = SequenceMetric.RMSE.of(truth, mean);
-            lines.add(String.format(Locale.ROOT, "On the %d held-out test pieces (games never seen in training),"
+            lines.add(String.format(Locale.ROOT, "On the %d held-out test pieces (%ss never seen in training),"
                             + " %s: CCC %s, Pearson r %s, RMSE %s; the training mean gives RMSE %.3f.",
-                    split.test().length, VaSettings.DIMENSIONS.get(d), value(s, SequenceMetric.CCC),
+                    split.test().length, group, VaSettings.DIMENSIONS.get(d), value(s, SequenceMetric.CCC),
                     value(s, SequenceMetric.PEARSON), value(s, SequenceMetric.RMSE), meanRmse));
         }
         return lines;
@@ -186,9 +194,10 @@ public final class VaBundle {
                 ci == null ? "" : String.format(Locale.ROOT, " (95%% CI %.3f-%.3f)", ci.low(), ci.high()));
     }
 
-    private static String protocol(Options options) {
-        return "One grouped split by game (the first of " + options.folds() + " folds of prep.Splits.groupedKFold):"
-                + " its test games are held out; 20% of the training games form the validation part that chooses"
+    private static String protocol(Options options, String group) {
+        return "One grouped split by " + group + " (the first of " + options.folds() + " folds of"
+                + " prep.Splits.groupedKFold): its test " + group + "s are held out; 20% of the training " + group
+                + "s form the validation part that chooses"
                 + " the restored epoch (early stopping, patience " + options.patience() + "); a StandardScaler per"
                 + " mel band fitted on the training steps is kept in this bundle; pieces are cut into windows of "
                 + (options.window() == 0 ? "whole pieces" : "up to " + options.window() + " steps")

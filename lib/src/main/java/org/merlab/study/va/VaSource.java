@@ -98,6 +98,11 @@ public record VaSource(String dataset, Path root, Layout layout, String statemen
         return layout == Layout.VGMIDI ? "game" : "artist (song where no artist is known)";
     }
 
+    /** What one group is, as a noun for sentences and errors: {@code game} or {@code artist}. */
+    public String group() {
+        return layout == Layout.VGMIDI ? "game" : "artist";
+    }
+
     /** The copy's pieces, under {@link #dataset} as their dataset name. */
     public VaDataset load() {
         return layout == Layout.VGMIDI ? Vgmidi.load(root, dataset) : DeamCsv.load(root, dataset);
