@@ -1,5 +1,7 @@
 package org.merlab.models;
 
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
@@ -17,5 +19,14 @@ public final class KerasAdam {
 
     public static Adam of(double rate) {
         return Adam.builder().learningRate(rate).beta1(0.9).beta2(0.999).epsilon(1e-7).build();
+    }
+
+    /**
+     * An empty layer list with Keras' defaults, which the valence/arousal report's networks and the sequence
+     * classifiers built from them share: Glorot-uniform weights and this Adam at {@link #DEFAULT_RATE}.
+     */
+    static NeuralNetConfiguration.ListBuilder layers(long seed) {
+        return new NeuralNetConfiguration.Builder().seed(seed).weightInit(WeightInit.XAVIER_UNIFORM)
+                .updater(of(DEFAULT_RATE)).list();
     }
 }

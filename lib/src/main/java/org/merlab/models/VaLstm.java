@@ -4,10 +4,12 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -22,6 +24,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * kernels are orthogonal, which DL4J's LSTM does not offer), a linear output. Adam's moments are Keras' (0.9, 0.999,
  * epsilon 1e-7, {@link KerasAdam}); the trainer sets the rate. A joint model ({@code outputs} 2) predicts valence and
  * arousal from one network, where the report trains one per dimension.
+ *
+ * <p>The same two-layer encoder also classifies whole sequences ({@link #classifier}): its per-step states averaged
+ * over the real steps (the padding mask), then a softmax, as the emotion study's segment classifier.
  */
 public final class VaLstm {
 
@@ -40,17 +45,35 @@ public final class VaLstm {
         if (nIn < 1 || outputs < 1) {
             throw new IllegalArgumentException("nIn and outputs must be at least 1, got " + nIn + " and " + outputs);
         }
-        return new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(KerasAdam.of(KerasAdam.DEFAULT_RATE))
-                .list()
-                .layer(lstm())
-                .layer(lstm())
+        return encoder(seed)
                 .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(outputs)
                         .activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build())
                 .setInputType(InputType.recurrent(nIn, RNNFormat.NCW))
                 .build();
+    }
+
+    /**
+     * The sequence classifier: the two LSTM layers, the mean of their last states over the real steps, a softmax over
+     * {@code classes} with cross-entropy. Input NCW {@code [batch][nIn][T]}, output {@code [batch][classes]}.
+     */
+    public static MultiLayerConfiguration classifier(int nIn, int classes, long seed) {
+        if (nIn < 1 || classes < 2) {
+            throw new IllegalArgumentException("a classifier needs nIn >= 1 and classes >= 2, got " + nIn + " and "
+                    + classes);
+        }
+        return encoder(seed)
+                .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classes)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.recurrent(nIn, RNNFormat.NCW))
+                .build();
+    }
+
+    /** The initialised {@link #classifier}. */
+    public static MultiLayerNetwork buildClassifier(int nIn, int classes, long seed) {
+        var net = new MultiLayerNetwork(classifier(nIn, classes, seed));
+        net.init();
+        return net;
     }
 
     /** The initialised network with one output per step. */
@@ -65,7 +88,15 @@ public final class VaLstm {
         return net;
     }
 
-    private static LSTM lstm() {
+    /** The report's optimiser and initialisation with its two LSTM layers, before any head. */
+    private static NeuralNetConfiguration.ListBuilder encoder(long seed) {
+        return KerasAdam.layers(seed)
+                .layer(lstm())
+                .layer(lstm());
+    }
+
+    /** One of the report's LSTM layers, returning sequences; {@link Crnn} reads its convolutions' output with one. */
+    static LSTM lstm() {
         return new LSTM.Builder().nOut(UNITS).activation(Activation.TANH).gateActivationFunction(Activation.SIGMOID)
                 .forgetGateBiasInit(1.0).dataFormat(RNNFormat.NCW).build();
     }

@@ -9,7 +9,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -79,6 +78,13 @@ public final class VaTransformer {
         return list.setInputType(InputType.recurrent(nIn, RNNFormat.NCW)).build();
     }
 
+    /** The initialised {@link #classifier}. */
+    public static MultiLayerNetwork buildClassifier(int nIn, int classes, Options o, long seed) {
+        var net = new MultiLayerNetwork(classifier(nIn, classes, o, seed));
+        net.init();
+        return net;
+    }
+
     /** The initialised per-step regressor with one output per step. */
     public static MultiLayerNetwork buildRegressor(int nIn, Options o, long seed) {
         return buildRegressor(nIn, 1, o, seed);
@@ -95,11 +101,7 @@ public final class VaTransformer {
         if (nIn < 1) {
             throw new IllegalArgumentException("nIn must be at least 1, got " + nIn);
         }
-        var list = new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(KerasAdam.of(KerasAdam.DEFAULT_RATE))
-                .list()
+        var list = KerasAdam.layers(seed)
                 .layer(new FrameEmbedding(nIn, o.width()));
         for (int i = 0; i < o.depth(); i++) {
             list.layer(new TransformerEncoderBlock(o.width(), o.heads(), o.feedForward(),

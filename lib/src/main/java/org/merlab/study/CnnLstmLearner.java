@@ -1,16 +1,13 @@
 package org.merlab.study;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.ToDoubleFunction;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.merlab.eval.Fitted;
 import org.merlab.eval.Learner;
 import org.merlab.prep.Samples;
 import org.merlab.train.EpochStats;
-import org.merlab.train.History;
 import org.merlab.train.TrainConfig;
 import org.merlab.train.TrainResult;
 import org.merlab.train.Trainer;
@@ -36,7 +33,7 @@ record CnnLstmLearner(NetworkFactory network, TrainConfig training, Consumer<Epo
         MultiLayerNetwork net = network.build(train.numFeatures(), train.numClasses(), seed);
         TrainResult<MultiLayerNetwork> trained = Trainer.fit(net, train.x(), train.y(), validation.x(),
                 validation.y(), training, seed, progress);
-        Map<String, double[]> history = series(trained.history());
+        Map<String, double[]> history = trained.history().series();
         return new Fitted() {
             @Override
             public double[][] probabilities(Samples rows) {
@@ -48,21 +45,5 @@ record CnnLstmLearner(NetworkFactory network, TrainConfig training, Consumer<Epo
                 return history;
             }
         };
-    }
-
-    /** Keras' history keys, plus the restored epoch as a one-element series. */
-    static Map<String, double[]> series(History history) {
-        Map<String, double[]> series = new LinkedHashMap<>();
-        series.put("loss", column(history, EpochStats::trainLoss));
-        series.put("acc", column(history, EpochStats::trainMetric));
-        series.put("val_loss", column(history, EpochStats::valLoss));
-        series.put("val_acc", column(history, EpochStats::valMetric));
-        series.put("lr", column(history, EpochStats::learningRate));
-        series.put("best_epoch", new double[] {history.bestEpoch()});
-        return series;
-    }
-
-    private static double[] column(History history, ToDoubleFunction<EpochStats> field) {
-        return history.epochs().stream().mapToDouble(field).toArray();
     }
 }

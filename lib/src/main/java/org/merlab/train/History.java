@@ -1,6 +1,8 @@
 package org.merlab.train;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import tech.tablesaw.api.DoubleColumn;
@@ -64,11 +66,30 @@ public record History(List<EpochStats> epochs, int bestEpoch, boolean stoppedEar
                 doubles("seconds", e -> e.trainSeconds() + e.evalSeconds()));
     }
 
+    /**
+     * Keras' history keys ({@code loss, acc, val_loss, val_acc, lr}, one value per epoch) plus the restored epoch as
+     * a one-element {@code best_epoch}: what a cross-validation learner stores beside its predictions.
+     */
+    public Map<String, double[]> series() {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("loss", values(EpochStats::trainLoss));
+        series.put("acc", values(EpochStats::trainMetric));
+        series.put("val_loss", values(EpochStats::valLoss));
+        series.put("val_acc", values(EpochStats::valMetric));
+        series.put("lr", values(EpochStats::learningRate));
+        series.put("best_epoch", new double[] {bestEpoch});
+        return series;
+    }
+
+    private double[] values(ToDoubleFunction<EpochStats> field) {
+        return epochs.stream().mapToDouble(field).toArray();
+    }
+
     private List<Double> column(ToDoubleFunction<EpochStats> field) {
         return epochs.stream().map(e -> field.applyAsDouble(e)).toList();
     }
 
     private DoubleColumn doubles(String name, ToDoubleFunction<EpochStats> field) {
-        return DoubleColumn.create(name, epochs.stream().mapToDouble(field).toArray());
+        return DoubleColumn.create(name, values(field));
     }
 }

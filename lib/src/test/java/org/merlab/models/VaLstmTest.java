@@ -34,6 +34,21 @@ class VaLstmTest {
     }
 
     @Test
+    void theClassifierAveragesTheRealStepsUnderASoftmax() {
+        var net = VaLstm.buildClassifier(8, 4, 1);
+        assertEquals(82_497 - 65 + 65 * 4, VaLstm.buildClassifier(128, 4, 1).numParams());
+        INDArray x = SequenceNets.input(4, 2, 8, 9);
+        INDArray other = x.dup();
+        other.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(5, 9)).assign(7);
+        INDArray mask = SequenceNets.mask(9, 5, 9);
+        INDArray a = net.output(x, false, mask, null);
+        assertArrayEquals(new long[] {2, 4}, a.shape());
+        assertEquals(a, net.output(other, false, mask, null));
+        assertEquals(2.0, a.sumNumber().doubleValue(), 1e-5);
+        assertThrows(IllegalArgumentException.class, () -> VaLstm.classifier(8, 1, 1));
+    }
+
+    @Test
     void outputsOneValuePerStep() {
         var net = VaLstm.build(8, 1);
         assertArrayEquals(new long[] {3, 1, 5}, net.output(SequenceNets.input(2, 3, 8, 5)).shape());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -67,8 +66,7 @@ class VaTransformerTest {
 
     @Test
     void pooledClassifierIgnoresPadding() {
-        var net = new MultiLayerNetwork(VaTransformer.classifier(8, 4, SMALL, 1));
-        net.init();
+        var net = VaTransformer.buildClassifier(8, 4, SMALL, 1);
         INDArray x = SequenceNets.input(6, 1, 8, 9);
         INDArray changed = x.dup();
         changed.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(5, 9)).assign(9);

@@ -1,5 +1,6 @@
 package org.merlab.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -32,6 +33,14 @@ class HistoryTest {
         assertEquals(3, table.rowCount());
         assertEquals(0.9, table.doubleColumn("val_loss").get(1));
         assertEquals(2.5, table.doubleColumn("seconds").get(2));
+    }
+
+    @Test
+    void seriesHaveKerasKeysAndTheRestoredEpoch() {
+        var series = new History(EPOCHS, 2, false).series();
+        assertEquals(List.of("loss", "acc", "val_loss", "val_acc", "lr", "best_epoch"), List.copyOf(series.keySet()));
+        assertArrayEquals(new double[] {1.1, 0.9, 1.0}, series.get("val_loss"));
+        assertArrayEquals(new double[] {2}, series.get("best_epoch"));
     }
 
     @Test
