@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.merlab.audio.WavWriter;
+import org.merlab.data.EmotifyTrack;
 import org.merlab.data.FeatureTables;
+import org.merlab.data.Gems;
+import org.merlab.data.LoadedDataset;
 import org.merlab.data.LogMelSequences;
 import org.merlab.prep.FoldOptions;
 import org.merlab.prep.FoldSet;
 import org.merlab.prep.Protocol;
 import org.merlab.prep.Samples;
 import org.merlab.prep.Split;
+import org.merlab.study.StudyData;
 import org.merlab.study.StudyException;
 
 import tech.tablesaw.api.IntColumn;
@@ -25,6 +33,51 @@ import tech.tablesaw.api.Table;
 class SegmentFramesTest {
 
     private static final SequenceToys TOYS = SequenceToys.labelled(15, 4);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aStudyTablesRowsFindTheirTracksSegmentsInOrder() throws Exception {
+        // Track 1 is a 2 s tone at 220 Hz that jumps to 3520 Hz after 1 s; track 2 stays at 3520 Hz.
+        List<EmotifyTrack> tracks = List.of(tone(1, 220, Gems.SADNESS), tone(2, 3520, Gems.CALMNESS));
+        StudyData data = new StudyData(new LoadedDataset<>("t", tracks, List.of()), tmp, "sha256:x", 0);
+        Samples table = data.segments(2, null, 1).samples();
+        SegmentFrames frames = SegmentFrames.load(data, 2, new SequenceSettings(32, 4, 1, 1, 2), null, 1);
+        float[][][] x = frames.of(table);
+        assertEquals(4, x.length);
+        assertEquals(32, x[0].length);
+        assertEquals(4, x[0][0].length);
+        int low = loudestBand(x[0]);
+        assertTrue(low < loudestBand(x[1]), "segment 0 of track 1 is the low half: bands " + low + ", "
+                + loudestBand(x[1]));
+        assertEquals(loudestBand(x[1]), loudestBand(x[2]));
+        assertEquals(loudestBand(x[2]), loudestBand(x[3]));
+    }
+
+    private EmotifyTrack tone(int id, double firstHz, Gems dominant) throws Exception {
+        float[] y = new float[2 * 22050];
+        for (int i = 0; i < y.length; i++) {
+            double hz = i < 22050 ? firstHz : 3520;
+            y[i] = (float) (0.3 * Math.sin(2 * Math.PI * hz * i / 22050));
+        }
+        Path wav = tmp.resolve(id + ".wav");
+        WavWriter.writeMono16(wav, y, 22050);
+        double[] shares = new double[Gems.values().length];
+        shares[dominant.ordinal()] = 0.5;
+        return new EmotifyTrack(id, "classical", wav, shares, dominant, 0, Optional.empty());
+    }
+
+    /** The band with the most energy at the middle step. */
+    private static int loudestBand(float[][] map) {
+        int best = 0;
+        for (int b = 1; b < map.length; b++) {
+            if (map[b][2] > map[best][2]) {
+                best = b;
+            }
+        }
+        return best;
+    }
 
     @Test
     void everyRowOfAnHonestFoldGetsItsOwnSegmentsFrames() {
