@@ -9,7 +9,8 @@ import java.util.Map;
  * <p>Frames: the feature cache keeps each segment's log-mel spectrogram at librosa's hop of 512 samples (43 frames a
  * second, 259 frames in a 6 s segment of a 60 s track at N = 10); {@code steps} equal blocks of consecutive frames are
  * averaged into one step each, so a segment of any length becomes {@code [nMels][steps]} and one epoch over 400
- * tracks stays affordable on two cores.
+ * tracks stays affordable on two cores. A step is therefore a share of its segment, not a fixed time, as a segment is
+ * a share of its track (some Emotify tracks are shorter than a minute: their N = 10 segments have 112 frames).
  *
  * @param nMels     mel bands per frame ({@code n_mels} of the cached log-mel spectrogram)
  * @param steps     time steps per segment after pooling consecutive frames
