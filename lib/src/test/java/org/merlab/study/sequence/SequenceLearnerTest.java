@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -51,13 +50,6 @@ class SequenceLearnerTest {
         OutOfFold pooled = CrossValidation.run(FOLDS, learner.unit("honest", 2, 1), learner);
         assertEquals(TOYS.table.size(), pooled.truth().length);
         assertEquals("logmel-lstm", learner.name());
-    }
-
-    @Test
-    void givesTheThreeModelsInOrder() {
-        assertEquals(List.of("logmel-lstm", "logmel-transformer", "logmel-crnn"),
-                SegmentSequenceLearners.all(TOYS.frames(), SequenceToys.SETTINGS, stats -> { }).stream()
-                        .map(SequenceLearner::name).toList());
     }
 
     @Test
