@@ -19,7 +19,8 @@ import org.merlab.eval.TargetScores;
  * The paragraph of notebook 06 on what is and is not learnable, written from one cell's numbers: every number and
  * every verdict in it is computed here from the scores, the paired tests and the share correlations, none typed in.
  * A margin counts as confirmed when the paired-bootstrap interval of the track-accuracy difference lies above 0
- * and McNemar's test gives p below {@value #ALPHA}.
+ * and McNemar's test gives p below {@value #ALPHA}; the best model's balanced-accuracy difference is given beside it,
+ * since accuracy alone rewards favouring the frequent emotions.
  */
 public final class HonestSummary {
 
@@ -62,6 +63,13 @@ public final class HonestSummary {
                     best.model(), value(best), c.difference(), c.interval().low(), c.interval().high(), c.pValue(),
                     c.mcnemar().map(m -> String.format(Locale.ROOT, ", McNemar p %.3g", m.pValue())).orElse(""),
                     confirmed ? "confirms" : "does not confirm"));
+            PairedComparison balanced = cell.comparisons().stream().filter(p -> p.level().equals(CvScores.TRACK)
+                    && p.metric() == Metric.BALANCED_ACCURACY && p.modelA().equals(best.model())).findFirst()
+                    .orElseThrow();
+            s.append(String.format(Locale.ROOT, "On balanced accuracy, which weighs every emotion alike, its "
+                            + "difference is %+.3f (%.3f to %.3f)%s. ", balanced.difference(), balanced.interval().low(),
+                    balanced.interval().high(), balanced.interval().low() > 0 ? ""
+                            : ": the gain does not reach the rarer emotions"));
         }
         shares(cell).ifPresent(s::append);
         return s.toString().strip();
