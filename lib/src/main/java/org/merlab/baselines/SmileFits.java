@@ -10,6 +10,7 @@ import smile.classification.SVM;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.formula.Formula;
+import smile.data.vector.DoubleVector;
 import smile.data.vector.IntVector;
 import smile.math.kernel.GaussianKernel;
 import smile.model.cart.DecisionNode;
@@ -66,6 +67,23 @@ final class SmileFits {
             }
         }
         return posteriors;
+    }
+
+    /**
+     * scikit-learn's {@code RandomForestRegressor()}: squared error, every feature tried at each split
+     * ({@code max_features=1.0}), a bootstrap sample of n rows per tree, grown until leaves hold one row; prediction
+     * the mean of the trees'. Per-tree seeds drawn from {@code seed}.
+     *
+     * @return the fitted forest's prediction for each of some rows
+     */
+    static java.util.function.Function<double[][], double[]> randomForestRegression(double[][] x, double[] y,
+                                                                                    int trees, long seed) {
+        long[] seeds = new SplittableRandom(seed).longs(trees).toArray();
+        smile.regression.RandomForest.Options options = new smile.regression.RandomForest.Options(trees,
+                x[0].length, Integer.MAX_VALUE, Integer.MAX_VALUE, 1, 1.0, seeds, null);
+        DataFrame frame = DataFrame.of(x, names(x[0].length)).add(new DoubleVector(RESPONSE, y));
+        smile.regression.RandomForest model = smile.regression.RandomForest.fit(Formula.lhs(RESPONSE), frame, options);
+        return rows -> Arrays.stream(tuples(rows)).mapToDouble(model::predict).toArray();
     }
 
     static Posterior gradientTreeBoost(double[][] x, int[] y, int trees) {

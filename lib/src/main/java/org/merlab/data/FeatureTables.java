@@ -4,6 +4,7 @@ import org.merlab.audio.Audio;
 import org.merlab.features.BatchExtractor;
 import org.merlab.features.FeatureCache;
 import org.merlab.features.FixedSegments;
+import org.merlab.features.FrameStatistics;
 import org.merlab.features.Mel;
 import org.merlab.features.PaperFeatures;
 import org.merlab.features.ParameterException;
@@ -14,6 +15,7 @@ import org.merlab.io.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,8 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.selection.BitmapBackedSelection;
+import tech.tablesaw.selection.Selection;
 
 /**
  * Feature tables of an Emotify-layout dataset: every track cut into N equal segments ({@link PaperFeatures#split},
@@ -45,6 +49,12 @@ public final class FeatureTables {
     /** The nine GEMS shares after the keys, named as {@link Gems#label()}, in GEMS order. */
     public static final List<String> FRACTION_COLUMNS =
             Arrays.stream(Gems.values()).map(Gems::label).toList();
+
+    /**
+     * The feature columns of {@link #rich}: the paper's two per-segment scalars that are not frame means
+     * ({@code harmonic}, {@code tempo}), then {@link FrameStatistics#COLUMNS}.
+     */
+    public static final List<String> RICH_COLUMNS = richColumns();
 
     /**
      * Default mel bands of {@link #logMel}: librosa's {@code n_mels} default, so each sequence is librosa's default
@@ -127,6 +137,66 @@ public final class FeatureTables {
         features.forEach(table::addColumns);
         return new FeatureTable(table, built.result.skipped(), built.seconds, built.result.cacheHits(),
                 samples / Audio.DEFAULT_SR);
+    }
+
+    /**
+     * The rich segment table: keys and GEMS shares as in {@link #paper}, then {@link #RICH_COLUMNS}, the paper's
+     * harmonic mean and tempo taken from {@link #paper}'s table (and its cache) and the {@link FrameStatistics} of
+     * every segment from a second build cached under its own signature ({@link #richSignature}), so the 28-feature
+     * and the rich tables of one N share their expensive HPSS and beat tracking. A track skipped by either build is
+     * left out and listed. {@code buildSeconds} sums both builds; {@code cacheHits} counts the statistics build's.
+     *
+     * @param cacheDir cache folder (created when needed), or null for no cache
+     * @throws IllegalArgumentException if {@code nSegments} or {@code threads} is below 1
+     */
+    public static FeatureTable rich(LoadedDataset<EmotifyTrack> ds, int nSegments, Path cacheDir, int threads) {
+        FeatureTable paper = paper(ds, nSegments, cacheDir, threads);
+        Built built = build(ds, "frame statistics " + ds.name() + " N=" + nSegments, richSignature(nSegments),
+                file -> Arrays.stream(PaperFeatures.split(Audio.load(file).samples(), nSegments))
+                        .map(s -> FrameStatistics.of(s, Audio.DEFAULT_SR)).toArray(double[][]::new),
+                cacheDir, threads);
+        Map<Integer, double[][]> statistics = new LinkedHashMap<>();
+        ds.tracks().forEach(t -> {
+            double[][] rows = built.rows.get(t.audio());
+            if (rows != null) {
+                statistics.put(t.trackId(), rows);
+            }
+        });
+        Table p = paper.table();
+        Selection keep = new BitmapBackedSelection();
+        for (int r = 0; r < p.rowCount(); r++) {
+            if (statistics.containsKey(p.intColumn(TRACK_ID).getInt(r))) {
+                keep.add(r);
+            }
+        }
+        List<String> kept = new ArrayList<>(KEY_COLUMNS);
+        kept.addAll(FRACTION_COLUMNS);
+        kept.addAll(RICH_COLUMNS.subList(0, 2));
+        Table table = p.where(keep).selectColumns(kept.toArray(String[]::new));
+        table.setName("rich features " + ds.name() + " N=" + nSegments);
+        for (int c = 0; c < FrameStatistics.SIZE; c++) {
+            DoubleColumn column = DoubleColumn.create(FrameStatistics.COLUMNS.get(c));
+            for (int r = 0; r < table.rowCount(); r++) {
+                column.append(statistics.get(table.intColumn(TRACK_ID).getInt(r))[table.intColumn(SEGMENT).getInt(r)][c]);
+            }
+            table.addColumns(column);
+        }
+        Map<Path, BatchExtractor.Skipped> skipped = new LinkedHashMap<>();
+        paper.skipped().forEach(s -> skipped.put(s.file(), s));
+        built.result.skipped().forEach(s -> skipped.putIfAbsent(s.file(), s));
+        return new FeatureTable(table, List.copyOf(skipped.values()), paper.buildSeconds() + built.seconds,
+                built.result.cacheHits(), paper.audioSeconds() * table.rowCount() / Math.max(1, p.rowCount()));
+    }
+
+    /** The cache signature of {@link #rich}'s statistics build: {@link FrameStatistics#SIGNATURE} and N. */
+    static String richSignature(int nSegments) {
+        return "feature-table/1 " + FrameStatistics.SIGNATURE + " segments=" + nSegments;
+    }
+
+    private static List<String> richColumns() {
+        List<String> columns = new ArrayList<>(List.of("harmonic", "tempo"));
+        columns.addAll(FrameStatistics.COLUMNS);
+        return List.copyOf(columns);
     }
 
     /**

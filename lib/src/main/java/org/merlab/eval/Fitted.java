@@ -13,7 +13,9 @@ public interface Fitted {
 
     /**
      * Per-epoch series to store beside the predictions, e.g. {@code "trainLoss" -> [epochs]}; empty for a model
-     * without epochs. Values may be NaN (an epoch without validation).
+     * without epochs. Values may be NaN (an epoch without validation). {@link CrossValidation} asks for it after
+     * predicting the fold's test part, so a model may also keep per-row series of that part here (a regressor's raw
+     * outputs behind its probabilities: {@code baselines.SharesRegression}).
      */
     default Map<String, double[]> history() {
         return Map.of();

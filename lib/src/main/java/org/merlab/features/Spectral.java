@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Per-frame spectral and temporal features of {@code librosa.feature} (librosa 0.10.2): {@code rms},
- * {@code spectral_centroid}, {@code spectral_bandwidth}, {@code spectral_rolloff} and {@code zero_crossing_rate}.
+ * {@code spectral_centroid}, {@code spectral_bandwidth}, {@code spectral_rolloff}, {@code spectral_flatness} and
+ * {@code zero_crossing_rate} ({@code spectral_contrast} is {@link SpectralContrast}).
  * The spectral ones take a precomputed magnitude spectrogram {@code [1 + nFft / 2][frames]} so a pipeline runs the
  * STFT once; each also has a from-signal entry point with librosa's defaults (sr 22050, nFft 2048, hop 512, centred,
  * zero padding). The float32 steps of librosa (normalised spectra, cumulative sums) are reproduced in float32.
@@ -177,6 +178,37 @@ public final class Spectral {
         return spectralRolloff(Stft.stft(y).magnitude(), sr, ROLL_PERCENT);
     }
 
+    /** {@code spectral_flatness}'s default {@code amin}: powers below it count as {@code amin}. */
+    public static final double FLATNESS_AMIN = 1e-10;
+
+    /**
+     * {@code librosa.feature.spectral_flatness(S=magnitude, amin=1e-10, power=2)} (Dubnov 2004): with
+     * {@code P[k][t] = max(amin, S[k][t]^2)}, the ratio of the geometric to the arithmetic mean over bins,
+     * {@code exp(mean_k log P[k][t]) / mean_k P[k][t]}, in {@code [0, 1]}: near 1 for noise, near 0 for tones. Sums
+     * are in double (librosa's float32 pairwise sums differ in the last bits).
+     *
+     * @param magnitude non-negative {@code [1 + nFft / 2][frames]}
+     * @return {@code [frames]}
+     * @throws ParameterException for negative magnitudes
+     */
+    public static double[] spectralFlatness(float[][] magnitude) {
+        requireNonNegative(magnitude);
+        double[] logSum = new double[magnitude[0].length];
+        double[] sum = new double[logSum.length];
+        for (float[] row : magnitude) {
+            for (int t = 0; t < logSum.length; t++) {
+                double power = Math.max(FLATNESS_AMIN, (double) row[t] * row[t]);
+                logSum[t] += Math.log(power);
+                sum[t] += power;
+            }
+        }
+        double[] out = new double[logSum.length];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = Math.exp(logSum[t] / magnitude.length) / (sum[t] / magnitude.length);
+        }
+        return out;
+    }
+
     /**
      * {@code librosa.feature.zero_crossing_rate(y, frame_length, hop_length, center)}: frames of y (centred with
      * <em>edge</em> padding, librosa 0.10's {@code np.pad(mode='edge')}), samples with {@code |y| <= 1e-10} set to
@@ -269,7 +301,7 @@ public final class Spectral {
     }
 
     /** librosa refuses spectral statistics of negative "energies". */
-    private static void requireNonNegative(float[][] s) {
+    static void requireNonNegative(float[][] s) {
         Matrices.requireRectangular(s, "magnitude spectrogram");
         if (s.length < 2) {
             throw new ParameterException("spectrogram needs at least 2 bins, got " + s.length);

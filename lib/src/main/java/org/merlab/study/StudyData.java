@@ -85,7 +85,31 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
             throw new StudyException("segments must be at least 1, got " + segments);
         }
         FeatureTable features = FeatureTables.paper(dataset, segments, cacheDir, threads);
-        return new SegmentTable(segments, samples(features), features.skipped());
+        return new SegmentTable(segments, samples(features, PaperFeatures.COLUMNS), features.skipped());
+    }
+
+    /**
+     * The rich feature table for {@code segments} segments per track ({@link FeatureTables#rich}: the paper's
+     * harmonic mean and tempo, then means and standard deviations of 65 frame-feature rows); rows, labels, classes
+     * and groups as in {@link #segments(int, Path, int)}, so both tables of one N hold the same rows in one order
+     * when no track is skipped by one build only.
+     *
+     * @param cacheDir feature cache folder, or null for none
+     * @param threads  tracks extracted in parallel
+     */
+    public SegmentTable richSegments(int segments, Path cacheDir, int threads) {
+        if (segments < 1) {
+            throw new StudyException("segments must be at least 1, got " + segments);
+        }
+        FeatureTable features = FeatureTables.rich(dataset, segments, cacheDir, threads);
+        return new SegmentTable(segments, samples(features, FeatureTables.RICH_COLUMNS), features.skipped());
+    }
+
+    /** Every track's nine GEMS shares ({@link EmotifyTrack#fractions()}, GEMS order) by track id, the groups' names. */
+    public Map<String, double[]> shares() {
+        Map<String, double[]> shares = new LinkedHashMap<>();
+        dataset.tracks().forEach(t -> shares.put(t.id(), t.fractions()));
+        return shares;
     }
 
     /**
@@ -101,17 +125,17 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
         if (features.table().rowCount() == 0) {
             throw new StudyException("no track of " + root + " gave a " + layout.segmentSeconds() + " s segment");
         }
-        return new WindowTable(layout, samples(features), features.skipped());
+        return new WindowTable(layout, samples(features, PaperFeatures.COLUMNS), features.skipped());
     }
 
-    /** A feature table as labelled rows grouped by track. */
-    private static Samples samples(FeatureTable features) {
+    /** A feature table's {@code columns} as labelled rows grouped by track. */
+    private static Samples samples(FeatureTable features, List<String> columns) {
         Table t = features.table();
         List<String> emotions = t.stringColumn(FeatureTables.EMOTION).asList();
         List<String> classes = Arrays.stream(Gems.values()).map(Gems::label).filter(emotions::contains).toList();
-        double[][] x = new double[t.rowCount()][PaperFeatures.SIZE];
-        for (int c = 0; c < PaperFeatures.SIZE; c++) {
-            DoubleColumn column = t.doubleColumn(PaperFeatures.COLUMNS.get(c));
+        double[][] x = new double[t.rowCount()][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            DoubleColumn column = t.doubleColumn(columns.get(c));
             for (int r = 0; r < x.length; r++) {
                 x[r][c] = column.getDouble(r);
             }
@@ -129,10 +153,27 @@ public record StudyData(LoadedDataset<EmotifyTrack> dataset, Path root, String f
      * @throws StudyException if more than {@link #maxSkippedShare} of the tracks were skipped at some N
      */
     public SegmentTables segmentTables(List<Integer> segmentCounts, Path repoRoot) {
+        return tables(segmentCounts, repoRoot, this::segments);
+    }
+
+    /**
+     * {@link #richSegments} for each N, cached and checked for skipped tracks as {@link #segmentTables} does.
+     *
+     * @throws StudyException if more than {@link #maxSkippedShare} of the tracks were skipped at some N
+     */
+    public SegmentTables richTables(List<Integer> segmentCounts, Path repoRoot) {
+        return tables(segmentCounts, repoRoot, this::richSegments);
+    }
+
+    private interface TableBuilder {
+        SegmentTable build(int segments, Path cacheDir, int threads);
+    }
+
+    private SegmentTables tables(List<Integer> segmentCounts, Path repoRoot, TableBuilder builder) {
         Map<Integer, Samples> tables = new LinkedHashMap<>();
         Map<Integer, List<BatchExtractor.Skipped>> skipped = new LinkedHashMap<>();
         for (int n : segmentCounts) {
-            SegmentTable table = segments(n, repoRoot.resolve(FeatureTables.DEFAULT_CACHE),
+            SegmentTable table = builder.build(n, repoRoot.resolve(FeatureTables.DEFAULT_CACHE),
                     Runtime.getRuntime().availableProcessors());
             table.skipped().forEach(s -> System.err.println("skipped " + s.file() + ": " + s.reason()));
             tables.put(n, table.samples());

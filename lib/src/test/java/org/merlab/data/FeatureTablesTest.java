@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.merlab.audio.Audio;
+import org.merlab.features.FrameStatistics;
 import org.merlab.features.Mel;
 import org.merlab.features.PaperFeatures;
 import org.merlab.features.Stft;
@@ -72,6 +73,30 @@ class FeatureTablesTest {
             assertEquals(direct[2][c], t.doubleColumn(PaperFeatures.COLUMNS.get(c)).getDouble(17),
                     PaperFeatures.COLUMNS.get(c));
         }
+    }
+
+    @Test
+    void richTableKeepsThePaperRowsAndAddsFrameStatisticsCachedOnTheirOwn() {
+        Path cache = tmp.resolve("cache");
+        FeatureTable paper = FeatureTables.paper(six, 3, cache, 2);
+        FeatureTable rich = FeatureTables.rich(six, 3, cache, 2);
+        Table t = rich.table();
+        List<String> expected = new ArrayList<>(FeatureTables.KEY_COLUMNS);
+        expected.addAll(FeatureTables.FRACTION_COLUMNS);
+        expected.addAll(FeatureTables.RICH_COLUMNS);
+        assertEquals(expected, t.columnNames());
+        assertEquals(2 + FrameStatistics.SIZE, FeatureTables.RICH_COLUMNS.size());
+        assertEquals(paper.table().rowCount(), t.rowCount());
+        assertEquals(0, rich.cacheHits(), "the statistics have their own cache entries");
+        for (String key : List.of("track_id", "segment", "emotion", "harmonic", "tempo")) {
+            assertEquals(paper.table().column(key).asList(), t.column(key).asList(), key);
+        }
+        double[] direct = FrameStatistics.of(PaperFeatures.split(Audio.load(six.tracks().get(5).audio()).samples(),
+                3)[2], Audio.DEFAULT_SR);
+        for (int c = 0; c < FrameStatistics.SIZE; c++) {
+            assertEquals(direct[c], t.doubleColumn(FrameStatistics.COLUMNS.get(c)).getDouble(17));
+        }
+        assertEquals(6, FeatureTables.rich(six, 3, cache, 2).cacheHits());
     }
 
     @Test

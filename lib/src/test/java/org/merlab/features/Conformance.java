@@ -15,7 +15,7 @@ final class Conformance {
     static final List<String> CLIPS = List.of("synth_3s", "emotify_rock_147_12-15s", "emotify_rock_147_0-30s",
             "emotify_classical_6_0-30s", "ogg_battle-epic_10-40s", "4q_Q2_MT0000956340_full");
 
-    /** The clips that have {@code stft_mag.npy}. */
+    /** The clips that have {@code stft_mag.npy}, and the fixtures of {@code make_librosa_fixtures.py}. */
     static final List<String> SHORT_CLIPS = CLIPS.subList(0, 2);
 
     private Conformance() {
@@ -28,6 +28,33 @@ final class Conformance {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A fixture of {@code src/test/resources/org/merlab/features/} made by {@code make_librosa_fixtures.py} from
+     * {@code clip}'s librosa inputs: {@code <clip>_<name>.npy} as {@code [rows][cols]}.
+     */
+    static double[][] fixture(String clip, String name) {
+        String file = clip + "_" + name + ".npy";
+        try {
+            return Npy.read(Path.of(Conformance.class.getResource(file).toURI())).matrix();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no test resource " + file + "; run make_librosa_fixtures.py", e);
+        }
+    }
+
+    /** {@code float[][]} of a reference matrix, as librosa's float32 arrays are. */
+    static float[][] floats(double[][] m) {
+        float[][] out = new float[m.length][];
+        for (int r = 0; r < m.length; r++) {
+            out[r] = new float[m[r].length];
+            for (int c = 0; c < m[r].length; c++) {
+                out[r][c] = (float) m[r][c];
+            }
+        }
+        return out;
     }
 
     static float[] signal(String clip) {
@@ -55,6 +82,18 @@ final class Conformance {
             for (int c = 0; c < expected[r].length; c++) {
                 max = Math.max(max, Math.abs(expected[r][c] - actual[r][c]));
             }
+        }
+        return max;
+    }
+
+    /** Largest absolute difference of two matrices of one shape. */
+    static double maxAbsError(double[][] expected, double[][] actual) {
+        if (expected.length != actual.length) {
+            throw new AssertionError(actual.length + " rows, expected " + expected.length);
+        }
+        double max = 0;
+        for (int r = 0; r < expected.length; r++) {
+            max = Math.max(max, maxAbsError(expected[r], actual[r]));
         }
         return max;
     }

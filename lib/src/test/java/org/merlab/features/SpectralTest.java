@@ -171,6 +171,34 @@ class SpectralTest {
         assertEquals(0f, Spectral.rms(new float[4096])[2]);
     }
 
+    /**
+     * {@code spectral_flatness} as {@code make_librosa_fixtures.py} re-states it, on librosa's STFT magnitude and on
+     * ours. Measured: below 1e-6 absolute on both (flatness lies in [0, 1]; librosa sums in float32).
+     */
+    @ParameterizedTest
+    @FieldSource("org.merlab.features.Conformance#SHORT_CLIPS")
+    void flatnessMatchesLibrosa(String clip) {
+        double[] expected = Conformance.fixture(clip, "spectral_flatness")[0];
+        float[][] theirs = Conformance.floats(Conformance.matrix(clip, "stft_mag.npy"));
+        double onTheirs = Conformance.maxAbsError(expected, Spectral.spectralFlatness(theirs));
+        double onOurs = Conformance.maxAbsError(expected, Spectral.spectralFlatness(Stft.stft(Conformance.signal(clip))
+                .magnitude()));
+        Conformance.report("spectral_flatness", clip, "abs", Math.max(onTheirs, onOurs));
+        assertTrue(onTheirs < 1e-5 && onOurs < 1e-5, "flatness " + onTheirs + " / " + onOurs);
+    }
+
+    @Test
+    void flatnessIsOneForFlatSpectraAndSmallForATone() {
+        float[][] flat = new float[1025][1];
+        float[][] tone = new float[1025][1];
+        for (int k = 0; k < flat.length; k++) {
+            flat[k][0] = 0.3f;
+            tone[k][0] = k == 100 ? 1f : 1e-4f;
+        }
+        assertEquals(1.0, Spectral.spectralFlatness(flat)[0], 1e-12);
+        assertTrue(Spectral.spectralFlatness(tone)[0] < 1e-3);
+    }
+
     private static double relativeToMax(double[] expected, double[] actual) {
         double peak = 0;
         for (double v : expected) {
