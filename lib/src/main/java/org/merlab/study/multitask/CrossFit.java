@@ -164,6 +164,11 @@ public final class CrossFit {
         return new Classified(variant, proba, evaluation, cost);
     }
 
+    /** The genre trunk of {@code variant} pretrained on the separate genre set, once cross-data transfer has run. */
+    public Optional<Pretrained> pretrained(Variant variant) {
+        return Optional.ofNullable(pretrained.get(variant));
+    }
+
     /** Trains {@code net} to tell the genres of {@code set}'s clips {@code train}, early stopping on {@code val}. */
     private List<EpochStats> trainClasses(MultiLayerNetwork net, Clips set, float[][][] maps, Variant v, int[] train,
                                           int[] val) {
@@ -181,7 +186,7 @@ public final class CrossFit {
      *
      * @throws IllegalStateException if this cross-validation has no genre set
      */
-    public Pretrained pretrained(Variant variant, int frames) {
+    private Pretrained pretrain(Variant variant, int frames) {
         Clips set = genreSet.orElseThrow(() -> new IllegalStateException(
                 "cross-data transfer needs a separate genre set, and this run has none"));
         return pretrained.computeIfAbsent(variant, v -> {
@@ -242,7 +247,7 @@ public final class CrossFit {
                             classifier = variant.build(maps, new Head.Classes(clips.genres().size()), seed);
                             stats.addAll(trainClasses(classifier, clips, maps, variant, train, val));
                         } else {
-                            classifier = pretrained(variant, maps[0][0].length).classifier();
+                            classifier = pretrain(variant, maps[0][0].length).classifier();
                         }
                         var frozen = Transfer.frozenTrunk(classifier, spearman, seed);
                         stats.addAll(Trainer.fit(frozen, trainEx, valEx, settings.train(), seed, e -> { })

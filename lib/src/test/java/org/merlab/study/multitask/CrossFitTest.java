@@ -88,7 +88,7 @@ class CrossFitTest {
             assertTrue(Arrays.stream(row).allMatch(Double::isFinite));
         }
         int frames = LSTM.maps(clips, SETTINGS.step())[0][0].length;
-        var pre = cross.pretrained(LSTM, frames);
+        var pre = cross.pretrained(LSTM).orElseThrow();
         assertEquals(frames, pre.frames());
         assertEquals(4, pre.classifier().output(org.nd4j.linalg.factory.Nd4j.zeros(1, MapFeatures.N_MELS, frames))
                 .columns());
@@ -100,6 +100,7 @@ class CrossFitTest {
 
     @Test
     void crossDataTransferWithoutAGenreSetIsRefused() {
+        assertTrue(fit.pretrained(LSTM).isEmpty());
         var e = assertThrows(IllegalStateException.class, () -> fit.regress(LSTM, CrossFit.Method.CROSS_TRANSFER));
         assertEquals("cross-data transfer needs a separate genre set, and this run has none", e.getMessage());
     }
