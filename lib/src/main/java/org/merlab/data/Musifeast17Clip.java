@@ -15,20 +15,10 @@ import java.nio.file.Path;
  * @param contrast {@code contrast_M}: how much the music was heard to change within the clip
  */
 public record Musifeast17Clip(int number, String name, String genre, String artist, Path audio, double valence,
-                              double arousal, double contrast) implements Track {
-
-    @Override
-    public String id() {
-        return name;
-    }
-
-    /** The genre: MUSIFEAST-17 has no emotion class, and its genre classifiers are this study's categorical task. */
-    @Override
-    public String label() {
-        return genre;
-    }
+                              double arousal, double contrast) implements GenreClip {
 
     /** {@code {valence, arousal, contrast}}. */
+    @Override
     public double[] targets() {
         return new double[] {valence, arousal, contrast};
     }

@@ -16,6 +16,8 @@ import org.merlab.data.EmotifyTrack;
 import org.merlab.data.Gems;
 import org.merlab.data.LoadedDataset;
 import org.merlab.data.MapFeatures;
+import org.merlab.data.Musemo;
+import org.merlab.data.MusemoClip;
 import org.merlab.data.Musifeast17;
 import org.merlab.data.Musifeast17Clip;
 import org.merlab.data.Track;
@@ -26,7 +28,8 @@ import org.merlab.report.Fingerprint;
 import org.merlab.study.StudyData;
 
 /**
- * The clips notebook 08 runs on: per clip its id, fold group (artist for MUSIFEAST-17, track for Emotify), genre,
+ * The clips notebook 08 runs on: per clip its id, fold group (artist for MUSIFEAST-17, track for Emotify, GTZAN
+ * track for the musemo genre set), genre,
  * continuous targets and {@link FeatureMaps}. Clips whose audio does not decode are listed in {@code skipped}.
  *
  * @param dataset     report folder name ({@code musifeast17}, {@code emotify}, {@code embedded})
@@ -42,6 +45,8 @@ public record Clips(String dataset, String source, List<String> ids, List<String
     public static final List<Gems> EMOTIFY_TASKS = List.of(Gems.POWER, Gems.TENSION, Gems.CALMNESS);
     /** The variable naming a MUSIFEAST-17 copy. */
     public static final String MUSIFEAST_VARIABLE = "MERLAB_DATA_MUSIFEAST17";
+    /** The variable naming a musemo copy, the separate genre set of cross-data transfer. */
+    public static final String MUSEMO_VARIABLE = "MERLAB_DATA_MUSEMO";
 
     public int size() {
         return ids.size();
@@ -65,24 +70,67 @@ public record Clips(String dataset, String source, List<String> ids, List<String
             return emotify(data.dataset(), data.dataset().name(), "Emotify from " + p.data().describe() + ": "
                     + data.dataset().summary(), cacheDir, data.root());
         }
-        String variable = MUSIFEAST_VARIABLE;
-        Optional<Path> chosen = Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank()).map(Path::of);
-        String why = variable + "=" + chosen.map(Path::toString).orElse("");
-        Path raw = repoRoot.resolve("data").resolve("raw").resolve(name);
-        if (chosen.isEmpty() && !p.smoke() && Files.isDirectory(raw)) {
-            chosen = Optional.of(raw);
-            why = raw + " (" + variable + " unset)";
-        }
-        if (chosen.isEmpty()) {
+        var chosen = Copy.choose(MUSIFEAST_VARIABLE, name, p, env, repoRoot);
+        if (chosen.dir().isEmpty()) {
             var options = EmbeddedCorpus.options(p.smoke());
             var ds = EmbeddedCorpus.load(repoRoot, options).limit(p.limit());
-            String source = "embedded synthetic Emotify corpus as a stand-in for " + name + " (" + variable
-                    + " unset" + (p.smoke() ? ", smoke mode" : ", no " + raw) + "): " + ds.summary();
+            String source = "embedded synthetic Emotify corpus as a stand-in for " + name + " (" + chosen.why()
+                    + "): " + ds.summary();
             return emotify(ds, EmbeddedCorpus.NAME, source, cacheDir, EmbeddedCorpus.directory(repoRoot, options));
         }
-        Path dir = chosen.get();
+        Path dir = chosen.dir().get();
         var ds = Musifeast17.load(dir).limit(p.limit());
-        return musifeast(ds, "MUSIFEAST-17 from " + why + ": " + ds.summary(), cacheDir, dir);
+        return musifeast(ds, "MUSIFEAST-17 from " + chosen.why() + ": " + ds.summary(), cacheDir, dir);
+    }
+
+    /**
+     * The separate genre set of cross-data transfer, musemo (GTZAN fragments, {@link Musemo}): the folder in
+     * {@value #MUSEMO_VARIABLE} if set, else {@code data/raw/musemo/} if it exists and this is not a smoke run, else
+     * none (smoke runs and CI have no copy, and no stand-in is generated: the cross-data step is then skipped, and
+     * {@link GenreSet#source()} says why). Every fragment is kept ({@code MERLAB_LIMIT} thins the regression clips
+     * only): 324 six-second fragments cost little next to the regression set.
+     *
+     * @param env the process environment (for {@value #MUSEMO_VARIABLE})
+     */
+    public static GenreSet genreSet(Params p, Map<String, String> env, Path repoRoot, Path cacheDir) {
+        var chosen = Copy.choose(MUSEMO_VARIABLE, Musemo.NAME, p, env, repoRoot);
+        if (chosen.dir().isEmpty()) {
+            return new GenreSet(Optional.empty(), "no separate genre set (" + chosen.why()
+                    + "): cross-data transfer skipped");
+        }
+        Path dir = chosen.dir().get();
+        var ds = Musemo.load(dir);
+        Map<String, String> track = new LinkedHashMap<>();
+        ds.tracks().forEach(c -> track.put(c.id(), c.track()));
+        var clips = build(Musemo.NAME, "musemo (GTZAN fragments) from " + chosen.why() + ": " + ds.summary(), ds,
+                MusemoClip::targets, Musemo.TARGETS, Grouping.of("GTZAN track", track), track::get, cacheDir, dir);
+        return new GenreSet(Optional.of(clips), clips.source() + ", " + clips.genres().size() + " genres, grouped by "
+                + clips.grouping() + " (GTZAN names no artists)");
+    }
+
+    /**
+     * The separate genre set a trunk is pretrained on, if there is one.
+     *
+     * @param source one line: which copy and why, or why there is none
+     */
+    public record GenreSet(Optional<Clips> clips, String source) {
+    }
+
+    /** A dataset folder chosen by the one dataset rule, or none, and why. */
+    private record Copy(Optional<Path> dir, String why) {
+
+        /** The folder in {@code variable}, else {@code data/raw/<name>/} if it exists outside smoke mode, else none. */
+        static Copy choose(String variable, String name, Params p, Map<String, String> env, Path repoRoot) {
+            Optional<Path> named = Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank()).map(Path::of);
+            if (named.isPresent()) {
+                return new Copy(named, variable + "=" + named.get());
+            }
+            Path raw = repoRoot.resolve("data").resolve("raw").resolve(name);
+            if (!p.smoke() && Files.isDirectory(raw)) {
+                return new Copy(Optional.of(raw), raw + " (" + variable + " unset)");
+            }
+            return new Copy(Optional.empty(), variable + " unset" + (p.smoke() ? ", smoke mode" : ", no " + raw));
+        }
     }
 
     static Clips musifeast(LoadedDataset<Musifeast17Clip> ds, String source, Path cacheDir, Path root) {

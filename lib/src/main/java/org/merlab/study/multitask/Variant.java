@@ -54,9 +54,25 @@ public record Variant(Model model, FeatureMaps.Input input, boolean beatSync) {
      * ({@link FeatureMaps#fit}) to the median length over the clips, so a batch has one shape.
      */
     public float[][][] maps(Clips clips, int step) {
-        float[][][] raw = clips.maps().stream().map(m -> m.map(input, beatSync, step)).toArray(float[][][]::new);
+        float[][][] raw = raw(clips, step);
         int[] lengths = Arrays.stream(raw).mapToInt(m -> m[0].length).sorted().toArray();
-        int frames = lengths[lengths.length / 2];
+        return fit(raw, lengths[lengths.length / 2]);
+    }
+
+    /**
+     * Every clip's map of this input, pooled as {@link #maps(Clips, int)} pools, cut or tiled to {@code frames}
+     * columns: a separate genre set's maps fitted to the regression clips' length, so a pretrained trunk sees maps
+     * of the shape and time scale it will read (six-second fragments repeat up to the 30 s clips' length).
+     */
+    public float[][][] maps(Clips clips, int step, int frames) {
+        return fit(raw(clips, step), frames);
+    }
+
+    private float[][][] raw(Clips clips, int step) {
+        return clips.maps().stream().map(m -> m.map(input, beatSync, step)).toArray(float[][][]::new);
+    }
+
+    private static float[][][] fit(float[][][] raw, int frames) {
         return Arrays.stream(raw).map(m -> FeatureMaps.fit(m, frames)).toArray(float[][][]::new);
     }
 

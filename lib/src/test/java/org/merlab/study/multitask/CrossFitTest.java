@@ -2,13 +2,16 @@ package org.merlab.study.multitask;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.merlab.data.MapFeatures;
 import org.merlab.eval.BootstrapOptions;
 import org.merlab.features.FeatureMaps;
 
@@ -72,5 +75,33 @@ class CrossFitTest {
         var paired = MultitaskTables.paired(clips, transfer, spearman, SETTINGS.bootstrap());
         assertEquals(List.of("level", "tone"), paired.stream().map(p -> p.target()).toList());
         assertEquals("lstm-mel-frames transfer", transfer.name());
+    }
+
+    @Test
+    void crossDataTransferPretrainsOnceOnTheGenreSetFittedToTheRegressionLength() {
+        // a genre set of other clips, half as long (20 frames: tiled to the regression clips' 40), four genres
+        var genreSet = SyntheticClips.of(6, 4, 11, 20);
+        var cross = new CrossFit(clips, Optional.of(genreSet), SETTINGS, log::add);
+        var run = cross.regress(LSTM, CrossFit.Method.CROSS_TRANSFER);
+        assertEquals("lstm-mel-frames cross-data transfer", run.name());
+        for (double[] row : run.predictions()) {
+            assertTrue(Arrays.stream(row).allMatch(Double::isFinite));
+        }
+        int frames = LSTM.maps(clips, SETTINGS.step())[0][0].length;
+        var pre = cross.pretrained(LSTM).orElseThrow();
+        assertEquals(frames, pre.frames());
+        assertEquals(4, pre.classifier().output(org.nd4j.linalg.factory.Nd4j.zeros(1, MapFeatures.N_MELS, frames))
+                .columns());
+        int heldOut = pre.heldOut().truth().length;
+        assertTrue(heldOut > 0 && heldOut < genreSet.size(), "held out " + heldOut);
+        assertEquals(1, log.stream().filter(l -> l.contains("genre trunk on embedded")).count(), log.toString());
+        assertTrue(run.cost().epochs() > pre.cost().epochs(), run.cost() + " vs " + pre.cost());
+    }
+
+    @Test
+    void crossDataTransferWithoutAGenreSetIsRefused() {
+        assertTrue(fit.pretrained(LSTM).isEmpty());
+        var e = assertThrows(IllegalStateException.class, () -> fit.regress(LSTM, CrossFit.Method.CROSS_TRANSFER));
+        assertEquals("cross-data transfer needs a separate genre set, and this run has none", e.getMessage());
     }
 }

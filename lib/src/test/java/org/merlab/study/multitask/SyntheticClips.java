@@ -3,6 +3,7 @@ package org.merlab.study.multitask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.merlab.data.MapFeatures;
 import org.merlab.features.FeatureMaps;
@@ -18,8 +19,12 @@ final class SyntheticClips {
     }
 
     static Clips of(int perGenre, int genres, long seed) {
+        return of(perGenre, genres, seed, 40);
+    }
+
+    /** Clips of {@code frames} frames (more than 5, so there is a beat). */
+    static Clips of(int perGenre, int genres, long seed, int frames) {
         var rng = new Random(seed);
-        int frames = 40;
         List<String> ids = new ArrayList<>();
         List<FeatureMaps> maps = new ArrayList<>();
         int n = perGenre * genres;
@@ -42,7 +47,7 @@ final class SyntheticClips {
                     chroma[r][t] = (float) (rng.nextGaussian() * 0.3 + (r == 0 ? tone : 0));
                 }
             }
-            int[] beats = {5, 10, 15, 20, 25, 30, 35};
+            int[] beats = IntStream.iterate(5, b -> b < frames, b -> b + 5).toArray();
             ids.add("clip" + i);
             maps.add(new FeatureMaps(mel, chroma, beats));
             targets[i][0] = level + 0.3 * rng.nextGaussian();
