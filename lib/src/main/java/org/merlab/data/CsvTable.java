@@ -5,7 +5,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small delimited file read whole: a header line and data rows, as the annotation files of Emotify and 4Q are.
@@ -148,5 +150,33 @@ final class CsvTable {
 
     DatasetException fail(Row row, String reason) {
         return new DatasetException(file, row.line(), reason);
+    }
+
+    /**
+     * A check that every row's key (a track id, a file name) is new: it remembers each key's first line, and a
+     * second row with the key fails naming both lines, "duplicate WHAT KEY (first on line N)".
+     *
+     * @param what the key's name in the message, e.g. {@code "track id"}
+     */
+    <K> Unique<K> unique(String what) {
+        return new Unique<>(what);
+    }
+
+    /** See {@link #unique}. */
+    final class Unique<K> {
+        private final String what;
+        private final Map<K, Integer> firstLine = new HashMap<>();
+
+        private Unique(String what) {
+            this.what = what;
+        }
+
+        /** @throws DatasetException if an earlier row had {@code key} */
+        void add(Row row, K key) {
+            Integer first = firstLine.putIfAbsent(key, row.line());
+            if (first != null) {
+                throw fail(row, "duplicate " + what + " " + key + " (first on line " + first + ")");
+            }
+        }
     }
 }

@@ -87,14 +87,11 @@ public final class Emotify {
     private static List<Annotation> aggregated(CsvTable table) {
         Columns c = new Columns(table);
         int emotion = table.column("emotion");
-        Map<Integer, Integer> firstLine = new HashMap<>();
+        CsvTable.Unique<Integer> ids = table.unique("track id");
         List<Annotation> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             int id = table.integer(row, c.id);
-            Integer previous = firstLine.putIfAbsent(id, row.line());
-            if (previous != null) {
-                throw table.fail(row, "duplicate track id " + id + " (first on line " + previous + ")");
-            }
+            ids.add(row, id);
             EmotifyGenre genre = c.genre(row, id);
             double[] shares = new double[c.emotions.length];
             for (int i = 0; i < shares.length; i++) {

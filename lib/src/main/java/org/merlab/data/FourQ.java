@@ -42,15 +42,12 @@ public final class FourQ {
         CsvTable table = CsvTable.read(dir.resolve(ANNOTATIONS), ',', StandardCharsets.UTF_8);
         int song = table.column("Song");
         int quadrant = table.column("Quadrant");
-        Map<String, Integer> firstLine = new HashMap<>();
+        CsvTable.Unique<String> songs = table.unique("song");
         List<FourQClip> clips = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             String id = table.text(row, song);
-            Integer previous = firstLine.putIfAbsent(id, row.line());
-            if (previous != null) {
-                throw table.fail(row, "duplicate song " + id + " (first on line " + previous + ")");
-            }
+            songs.add(row, id);
             Quadrant q = quadrant(table, row, quadrant);
             Metadata meta = metadata.get(id);
             if (meta != null && meta.quadrant != q) {

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -59,13 +57,10 @@ public final class Musemo {
         int quadrant = table.column("EmoCat");
         List<MusemoClip> clips = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        CsvTable.Unique<String> files = table.unique("file");
         for (CsvTable.Row row : table.rows()) {
             String file = table.text(row, name);
-            Integer first = seen.putIfAbsent(file, row.line());
-            if (first != null) {
-                throw table.fail(row, "duplicate file " + file + " (first on line " + first + ")");
-            }
+            files.add(row, file);
             Matcher m = FILE.matcher(file);
             if (!m.matches() || !GENRES.contains(m.group(1))) {
                 throw table.fail(row, "file name '" + file + "' is not out_<genre>.<5 digits>.wav with a GTZAN genre "

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -44,13 +42,10 @@ public final class Musifeast17 {
         int contrast = table.column("contrast_M");
         List<Musifeast17Clip> clips = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        CsvTable.Unique<String> names = table.unique("clip");
         for (CsvTable.Row row : table.rows()) {
             String clip = table.text(row, name);
-            Integer first = seen.putIfAbsent(clip, row.line());
-            if (first != null) {
-                throw table.fail(row, "duplicate clip " + clip + " (first on line " + first + ")");
-            }
+            names.add(row, clip);
             Path audio = dir.resolve("stimuli").resolve(clip + ".mp3");
             var parsed = new Musifeast17Clip(table.integer(row, number), clip, table.text(row, genre),
                     table.text(row, artist), audio, table.number(row, valence), table.number(row, arousal),
