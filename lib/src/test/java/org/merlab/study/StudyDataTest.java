@@ -13,10 +13,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.merlab.audio.WavWriter;
 import org.merlab.data.EmbeddedCorpus;
 import org.merlab.data.EmotifyTrack;
 import org.merlab.data.Gems;
+import org.merlab.testing.ToneTracks;
 import org.merlab.data.LoadedDataset;
 import org.merlab.features.PaperFeatures;
 import org.merlab.notebook.Params;
@@ -29,15 +29,7 @@ class StudyDataTest {
 
     /** A 2 s tone per track; the dominant emotion is the one given a share of 0.5. */
     private EmotifyTrack track(int id, Gems dominant, double hz) throws Exception {
-        float[] y = new float[2 * 22050];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (float) (0.3 * Math.sin(2 * Math.PI * hz * i / 22050));
-        }
-        Path wav = tmp.resolve(id + ".wav");
-        WavWriter.writeMono16(wav, y, 22050);
-        double[] shares = new double[Gems.values().length];
-        shares[dominant.ordinal()] = 0.5;
-        return new EmotifyTrack(id, "classical", wav, shares, dominant, 0, Optional.empty());
+        return ToneTracks.write(tmp, id, dominant, hz, hz);
     }
 
     @Test

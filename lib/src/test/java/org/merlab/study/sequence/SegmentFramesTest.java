@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.merlab.audio.WavWriter;
 import org.merlab.data.EmotifyTrack;
 import org.merlab.data.FeatureTables;
 import org.merlab.data.Gems;
@@ -26,6 +24,7 @@ import org.merlab.prep.Samples;
 import org.merlab.prep.Split;
 import org.merlab.study.StudyData;
 import org.merlab.study.StudyException;
+import org.merlab.testing.ToneTracks;
 
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -56,16 +55,7 @@ class SegmentFramesTest {
     }
 
     private EmotifyTrack tone(int id, double firstHz, Gems dominant) throws Exception {
-        float[] y = new float[2 * 22050];
-        for (int i = 0; i < y.length; i++) {
-            double hz = i < 22050 ? firstHz : 3520;
-            y[i] = (float) (0.3 * Math.sin(2 * Math.PI * hz * i / 22050));
-        }
-        Path wav = tmp.resolve(id + ".wav");
-        WavWriter.writeMono16(wav, y, 22050);
-        double[] shares = new double[Gems.values().length];
-        shares[dominant.ordinal()] = 0.5;
-        return new EmotifyTrack(id, "classical", wav, shares, dominant, 0, Optional.empty());
+        return ToneTracks.write(tmp, id, dominant, firstHz, 3520);
     }
 
     /** The band with the most energy at the middle step. */
