@@ -40,7 +40,8 @@ public final class SegmentFrames {
     /**
      * The log-mel spectrograms of {@code data}'s tracks cut into {@code segments} segments
      * ({@link FeatureTables#logMel}, {@code settings.nMels()} bands, cached in {@code cacheDir}), pooled to
-     * {@code settings.steps()} steps.
+     * {@code settings.steps()} steps, or to the shortest segment's frame count if that is smaller (short clips, e.g.
+     * the embedded corpus's, cannot be pooled to more steps than they have frames; {@link #steps()} says which).
      *
      * @param cacheDir feature cache folder, or null for none
      * @param threads  tracks extracted in parallel
@@ -49,7 +50,7 @@ public final class SegmentFrames {
                                      int threads) {
         LogMelSequences sequences = FeatureTables.logMel(data.dataset(), segments, settings.nMels(), cacheDir, threads);
         sequences.skipped().forEach(s -> System.err.println("skipped " + s.file() + ": " + s.reason()));
-        return of(sequences, settings.steps());
+        return of(sequences, Math.min(settings.steps(), sequences.minFrames()));
     }
 
     /**

@@ -34,6 +34,10 @@ public record SequenceSettings(int nMels, int steps, int epochs, int patience, i
         }
     }
 
+    public SequenceSettings withSteps(int value) {
+        return new SequenceSettings(nMels, value, epochs, patience, batchSize);
+    }
+
     public SequenceSettings withEpochs(int value) {
         return new SequenceSettings(nMels, steps, value, patience, batchSize);
     }
