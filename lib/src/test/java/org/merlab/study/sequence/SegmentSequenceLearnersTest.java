@@ -34,7 +34,7 @@ class SegmentSequenceLearnersTest {
     }
 
     @Test
-    void extraLearnersLearnFromTheGivenTableWithFramesCachedUnderTheRepositoryAtMostAsManyStepsAsFrames() throws Exception {
+    void extraLearnersReadTheGivenTableAndPoolToAtMostTheShortestSegmentsFrames() throws Exception {
         StudyData data = new StudyData(new LoadedDataset<>("t", List.of(
                 ToneTracks.write(tmp, 1, Gems.SADNESS, 220, 3520),
                 ToneTracks.write(tmp, 2, Gems.CALMNESS, 3520, 3520)), List.of()), tmp, "sha256:x", 0);
@@ -48,10 +48,10 @@ class SegmentSequenceLearnersTest {
         assertEquals(List.of("logmel-lstm", "logmel-transformer", "logmel-crnn"),
                 extra.stream().map(ExtraLearner::model).toList());
         for (ExtraLearner e : extra) {
-            assertSame(table, e.table());
-            assertEquals(((SequenceLearner) e.learner()).parameters(), e.parameters());
-            assertEquals("3", e.parameters().get("epochs"));
             SequenceLearner learner = (SequenceLearner) e.learner();
+            assertSame(table, e.table());
+            assertEquals(learner.parameters(), e.parameters());
+            assertEquals("3", e.parameters().get("epochs"));
             assertEquals(learner.frames().steps(), learner.settings().steps());
             assertTrue(learner.settings().steps() < 400 && learner.settings().steps() >= 40,
                     "pooled to the shortest segment's frames: " + learner.settings().steps());
